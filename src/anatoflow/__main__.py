@@ -1,0 +1,5 @@
+"""``python -m anatoflow`` runs the command-line interface."""
+
+from anatoflow.cli import main
+
+raise SystemExit(main())
