@@ -78,7 +78,7 @@ def common_iliac_artery(lm: Landmarks, side: float) -> Route:
 def femoral_vein(lm: Landmarks, side: float) -> Route:
     """From mid-thigh up, medial to the femoral artery, to the inguinal ligament."""
     h = lm.get("femoral_head_l" if side > 0 else "femoral_head_r")
-    ctrl = [h + (side * -8, -30, -235), h + (side * -13, -40, -105), h + (side * -16, -48, -38),
+    ctrl = [h + (side * -4, -14, -235), h + (side * -11, -34, -105), h + (side * -16, -48, -38),
             h + (side * -18, -50, 13)]
     return make_route(ctrl, [5.0, 5.0, 5.2, 5.4], 28)
 
@@ -179,7 +179,7 @@ def iliacus(lm: Landmarks, side: float) -> Route:
     lt = lm.get(f"lesser_trochanter_{tag}")
     ctrl = [lm.get(f"iliac_fossa_{tag}"), head + (side * 6, -14, 90), head + (side * 8, -34, 40),
             head + (side * 12, -40, 5), head + (side * 10, -26, -40), lt + (side * 3, -6, 6)]
-    return make_route(ctrl, [34, 36, 26, 14, 8, 5], 40)
+    return make_route(ctrl, [12, 37, 27, 14, 8, 5], 48)
 
 
 def vagus(lm: Landmarks, side: float) -> Route:
