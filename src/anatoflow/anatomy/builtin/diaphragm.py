@@ -94,7 +94,7 @@ def dome_height(lm: Landmarks, xy: np.ndarray) -> np.ndarray:
     return out
 
 
-def dome_grid(lm: Landmarks, *, nu: int = 84, nv: int = 30) -> np.ndarray:
+def dome_grid(lm: Landmarks, *, nu: int = 110, nv: int = 36) -> np.ndarray:
     """Mid-surface of the muscular diaphragm: tendon edge -> dome -> vertical costal wall."""
     inner, outer = _inner_boundary(lm, nu), _outer_boundary(lm, nu)
     fr = np.linspace(0.15, 0.7, 23)
@@ -168,7 +168,7 @@ def crus(lm: Landmarks, side: float) -> Part:
         low = [v["L3"] + (-10, -19, 0), v["L2"] + (-15, -19, 0), v["L1"] + (-18, -20, 0),
                (a[0] - 22, a[1] + 1, a[2]), (a[0] - 6, a[1] - 6, a[2] + 25), back + (0, -2, -4), back]
         tendon = np.array([front[0] - 2, front[1] + 4, 0.0])
-        tendon[2] = tendon_height(lm, tendon[:2])
+        tendon[2] = tendon_height(lm, tendon[:2]) - 3.0
         top = [front, 0.5 * (front + tendon) + (0, -3, 2), tendon]
         return merge([_band(low, 4.5, 8.0, 40), _ring(centre, rot, HIATUS_AXES, 5.5, 7.0),
                       _band(top, 8.0, 9.0, 12)])
