@@ -144,7 +144,7 @@ def rib_curve(lm: Landmarks, number: int, side: float) -> np.ndarray:
         cart = {7: [(side * 60, -124, zv - 110), (side * 12, -128, zv - 75)],
                 8: [(side * 86, -118, zv - 122), (side * 62, -122, zv - 105)],
                 9: [(side * 98, -112, zv - 128), (side * 86, -117, zv - 112)],
-                10: [(side * 108, -104, zv - 132), (side * 100, -111, zv - 118)]}[number]
+                10: [(side * 104, -107, zv - 122), (side * 94, -113, zv - 108)]}[number]
         pts += cart
         n = 40
     elif number == 11:
