@@ -57,7 +57,7 @@ def aorta(lm: Landmarks) -> Route:
     a = lm.get("opening.aortic")
     v = lm.vertebrae
     ctrl = [(25, v["T4"][1] - 20, _top(lm)), (26, v["T6"][1] - 21, v["T6"][2]),
-            (23, v["T8"][1] - 20, v["T8"][2]), (20, v["T10"][1] - 10, v["T10"][2]),
+            (23, v["T8"][1] - 20, v["T8"][2]), (21, v["T10"][1] - 8, v["T10"][2]),
             (13, v["T11"][1] - 14, v["T11"][2]), tuple(a), (10, v["L1"][1] - 29, v["L1"][2]),
             (13, v["L2"][1] - 26, v["L2"][2]), (13, v["L3"][1] - 27, v["L3"][2]),
             (10, v["L4"][1] - 28, v["L4"][2] + 2)]
@@ -113,7 +113,7 @@ def inferior_vena_cava(lm: Landmarks) -> Route:
             (-27, v["L1"][1] - 35, v["L1"][2]), (-29, cav[1] - 10, v["T12"][2]),
             (cav[0] - 6, cav[1] - 4, cav[2] - 40), (cav[0], cav[1], cav[2] - 16), tuple(cav),
             (cav[0], cav[1], cav[2] + 12), (cav[0] + 1, cav[1] - 1, cav[2] + 24)]
-    return make_route(ctrl, [9.5, 10, 10, 10, 10.3, 10.4, 10.4, 10.4, 10.6, 11.5], 60)
+    return make_route(ctrl, [9.5, 10, 10, 10, 10.3, 10.2, 10.0, 10.0, 10.4, 11.5], 60)
 
 
 def azygos_vein(lm: Landmarks) -> Route:
