@@ -13,6 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from anatoflow.anatomy.errors import DataError
+from anatoflow.hypotheses import names_for
 from anatoflow.physiology.units import MODEL_UNIT, to_model
 
 #: The data file shipped with the package.
@@ -24,10 +25,7 @@ EVIDENCE_LEVELS: tuple[str, ...] = (
 )
 
 #: The hypotheses the pump model knows how to apply.
-HYPOTHESIS_NAMES: tuple[str, ...] = (
-    "tense_diaphragm_reduces_pressure_swings",
-    "tense_psoas_raises_iliac_resistance",
-)
+HYPOTHESIS_NAMES: tuple[str, ...] = names_for("physiology")
 
 _REQUIRED = ("value", "unit", "range", "source", "approx")
 

@@ -122,7 +122,9 @@ def resolve_hypotheses(params: Parameters, from_states: Mapping[str, bool] | Non
         For a hypothesis name the model does not know.
     """
     on = {name: h.enabled for name, h in params.hypotheses.items()}
-    for source in (from_states or {}), (override or {}):
+    # The body state carries every layer's hypotheses; this layer reads its own.
+    own = {k: v for k, v in (from_states or {}).items() if k in HYPOTHESIS_NAMES}
+    for source in own, (override or {}):
         for name, value in source.items():
             if name not in HYPOTHESIS_NAMES:
                 raise KeyError(f"unknown hypothesis {name!r}; known: {HYPOTHESIS_NAMES}")
