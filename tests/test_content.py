@@ -117,18 +117,29 @@ def test_levels_follow_the_fact_check() -> None:
 
 
 def test_hypotheses_are_named_in_the_disclaimer() -> None:
+    from anatoflow.hypotheses import HYPOTHESES
+
     named = {c.hypothesis for c in content.claims() if c.hypothesis}
-    assert named == {"psoas_crus_coupling", "diaphragm_tone_damps_pressure",
-                     "psoas_tension_iliac_resistance", "diaphragm_tension_vagal_signalling"}
+    assert named == set(HYPOTHESES), "every model hypothesis is drawn by a claim, and only those"
+    listed = set(content.load().disclaimer["hypotheses"])
+    assert listed == set(HYPOTHESES) | {"tense_diaphragm_weakens_vagal_signalling"}
     for language in LANGUAGES:
         full = content.disclaimer(language)
-        for name in named:
+        for name in listed:
             assert content.hypothesis_text(name, language) in full
     assert "not medical advice" in content.disclaimer("en", short=True)
     assert "ikke medisinske råd" in content.disclaimer("nb", short=True)
     for claim in content.claims():
         if claim.hypothesis:
             assert claim.level == "plausible-unproven", claim.id
+            assert HYPOTHESES[claim.hypothesis].evidence == claim.level
+
+
+def test_camera_and_scenario_names_match_the_motion_layer(repo_dir: Path) -> None:
+    from anatoflow.motion.timeline import CAMERA_PRESETS
+
+    assert set(content.CAMERAS) == set(CAMERA_PRESETS)
+    assert {p.stem for p in (repo_dir / "animations").glob("*.toml")} >= set(SCENARIOS)
 
 
 def test_repeated_structures_have_level_specific_notes() -> None:

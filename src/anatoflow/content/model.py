@@ -26,8 +26,8 @@ SCENARIOS: tuple[str, ...] = (
 CAMERAS: tuple[str, ...] = (
     "anterior",
     "posterior",
-    "left-lateral",
-    "right-lateral",
+    "left",
+    "right",
     "oblique",
     "hiatus",
     "pelvis",
