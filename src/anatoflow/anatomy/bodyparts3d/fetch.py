@@ -200,8 +200,13 @@ def download(root: Path | None = None, *, base_url: str = BASE_URL, archive_sha2
                        path=folder, progressbar=progress)
     except ValueError as exc:
         raise DataError(target, "sha256", f"does not match {archive_sha256}: {exc}") from exc
-    table = Path(pooch.retrieve(base_url + ELEMENT_TABLE, known_hash=None, fname=ELEMENT_TABLE,
-                                path=folder, progressbar=False))
+    except OSError as exc:  # requests' errors are OSErrors: connection lost, refused, HTTP status
+        raise DataError(target, "download", f"failed ({exc}); nothing was kept, run it again to restart") from exc
+    try:
+        table = Path(pooch.retrieve(base_url + ELEMENT_TABLE, known_hash=None, fname=ELEMENT_TABLE,
+                                    path=folder, progressbar=False))
+    except OSError as exc:
+        raise DataError(folder / ELEMENT_TABLE, "download", f"failed ({exc}); run it again") from exc
     try:
         parse_element_table(table.read_text(encoding="utf-8", errors="replace"), table)
     except DataError:
