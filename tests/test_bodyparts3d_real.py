@@ -16,6 +16,7 @@ import trimesh
 from anatoflow.anatomy.bodyparts3d import ATTRIBUTION
 from anatoflow.anatomy.bodyparts3d.elements import load_mapping
 from anatoflow.anatomy.bodyparts3d.repair import TRIANGLE_BUDGET
+from anatoflow.anatomy.errors import DataError
 from anatoflow.anatomy.model import AnatomyModel, load_named_model
 from anatoflow.cli import main
 
@@ -153,3 +154,15 @@ def test_named_models(cache: Path) -> None:
         load_named_model("atlas")
     with pytest.raises(FileNotFoundError, match="fetch-anatomy"):
         load_named_model("bodyparts3d", root=cache / "nothing")
+
+
+def test_any_element_can_be_found_and_loaded_in_the_model_frame(cache: Path, model: AnatomyModel) -> None:
+    from anatoflow.anatomy.bodyparts3d.extras import find_elements, load_concept
+
+    hits = find_elements("kidney", root=cache)
+    assert ("FMA7205", "Left kidney", ("FJ3145",)) in hits
+    assert find_elements("fma10951", root=cache)[0][2] == ("FJ3441", "FJ3659")
+    kidney = load_concept("FMA7205", root=cache)
+    assert np.allclose(kidney.vertices.mean(axis=0), model.meshes["kidney_l"].vertices.mean(axis=0), atol=2.0)
+    with pytest.raises(DataError, match="concept FMA1 is not in the element table"):
+        load_concept("FMA1", root=cache)

@@ -43,6 +43,9 @@ def _status(*, report: bool) -> int:
         for name, value, other, dist in rows(measured, builtin):
             fmt = lambda p: "(" + ", ".join(f"{c:6.1f}" for c in p) + ")" if p is not None else "-"  # noqa: E731
             print(f"  {name:<26}{fmt(value):>26}{fmt(other):>26}{dist:7.1f}")
+        for name, opening in measured.openings.items():
+            ref = builtin.openings.get(name)
+            print(f"  {name} opening at {opening.level} (built-in: {ref.level if ref else '-'})")
     return 0
 
 

@@ -148,6 +148,7 @@ def prepare_model(source: Source, *, root: Path | None = None, mapping: Mapping3
         for sid, mesh in meshes.items():
             mesh.export(tmp / f"{sid}.ply", file_type="ply", encoding="binary")
         (tmp / "landmarks.toml").write_text(lmk.HEADER + tomli_w.dumps(landmark_table), encoding="utf-8")
+        (tmp / bp.ELEMENT_TABLE).write_text(source.read_table(), encoding="utf-8")  # for the search box
         (tmp / "catalogue.toml").write_text(tomli_w.dumps(catalogue), encoding="utf-8")
         _swap_into_place(tmp, model_dir(root))
     except BaseException:

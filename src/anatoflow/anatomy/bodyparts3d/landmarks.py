@@ -75,7 +75,7 @@ def _openings(meshes: dict, centres: dict) -> dict:
             tube_v = tube_v[tube_v[:, 2] < dia[:, 2].max()]
         pos = ms.opening_position(tube_v, dia)
         out[name] = {"level": ms.level_name(float(pos[2]), centres), "position": _r(pos), "passes": passes,
-                     "source": f"measured: where {tube} is most surrounded by the diaphragm"}
+                     "source": f"measured: where {tube} enters the ring of the diaphragm (approximate; issue 10 finds the holes)"}
     return out
 
 

@@ -125,11 +125,13 @@ def tube_centreline(vertices: np.ndarray, *, step: float = 2.0) -> np.ndarray:
 
 
 def opening_position(tube: np.ndarray, diaphragm: np.ndarray, *, sectors: int = 16) -> np.ndarray:
-    """Where a tube crosses the diaphragm: the centreline point most surrounded by diaphragm.
+    """Where a tube passes up through the diaphragm.
 
-    For each centreline point, the diaphragm vertices within 4 mm in ``z`` and within 8–35 mm
-    horizontally are binned by angle; the point whose ring of bins is fullest wins (ties: the
-    mean of the tied points).
+    For each centreline point (bottom to top), the diaphragm vertices within 4 mm in ``z`` and
+    8–35 mm horizontally are binned by angle around it. Below the diaphragm few bins are full;
+    where the tube enters the ring of the opening most are. The opening is the lowest point
+    whose count reaches 70 % of the largest (above it, the posterior slopes of the domes also
+    surround a tube that runs up the back, so the largest count alone is not the opening).
     """
     line = tube_centreline(tube)
     cover = np.zeros(len(line))
@@ -141,8 +143,7 @@ def opening_position(tube: np.ndarray, diaphragm: np.ndarray, *, sectors: int = 
         ring = near[(np.abs(d[:, 2]) < 4.0) & (horiz > 8.0) & (horiz < 35.0)] - p
         angles = np.floor((np.arctan2(ring[:, 1], ring[:, 0]) + np.pi) / (2 * np.pi) * sectors)
         cover[i] = len(np.unique(angles))
-    best = line[cover >= cover.max() - 0.5]
-    return best.mean(axis=0)
+    return line[int(np.argmax(cover >= 0.7 * cover.max()))]
 
 
 def dome_apex(diaphragm: np.ndarray, side: float) -> np.ndarray:
