@@ -219,3 +219,14 @@ def test_failed_rerun_keeps_the_previous_model(tmp_path: Path) -> None:
     assert sorted(p.name for p in folder.iterdir()) == before
     assert [p.name for p in (cache / "bodyparts3d").iterdir()] == ["model"]
     load_model(folder)
+
+
+def test_caps_keep_muscles_and_vessels_and_meet_the_budget() -> None:
+    from anatoflow.anatomy.bodyparts3d.repair import caps
+
+    systems = {"diaphragm": "muscle", "ivc": "vein", "rib": "bone", "heart": "organ"}
+    counts = {"diaphragm": 34_000, "ivc": 1_500, "rib": 5_000, "heart": 30_000}
+    assert caps(systems, counts, {}) == {"diaphragm": 34_000, "ivc": 1_500, "rib": 3_000, "heart": 10_000}
+    tight = caps(systems, counts, {"heart": 2_000}, budget=37_000)
+    assert tight["diaphragm"] == 34_000 and tight["ivc"] == 1_500
+    assert sum(tight.values()) <= 37_000 + 400 and tight["heart"] < 2_000 and tight["rib"] < 3_000

@@ -18,7 +18,7 @@ import numpy as np
 
 from anatoflow.anatomy import bodyparts3d as bp
 from anatoflow.anatomy.bodyparts3d import landmarks as lmk
-from anatoflow.anatomy.bodyparts3d.elements import Mapping3D, load_mapping, parse_element_table, select_elements
+from anatoflow.anatomy.bodyparts3d.elements import MAPPING_PATH, Mapping3D, load_mapping, parse_element_table, select_elements
 from anatoflow.anatomy.bodyparts3d.fetch import Source, bodyparts3d_root, model_dir
 from anatoflow.anatomy.bodyparts3d.repair import TRIANGLE_BUDGET, caps, decimate, repair
 from anatoflow.anatomy.errors import DataError
@@ -99,6 +99,32 @@ def _meta(source: Source, origin: np.ndarray, mapping: Mapping3D, n_triangles: i
     }
 
 
+def build_model(source: Source, mapping: Mapping3D, *, budget: int = TRIANGLE_BUDGET,
+                log: Callable[[str], None] = print) -> tuple[dict, dict, dict]:
+    """Everything of the prepared model, in memory: ``(meshes, landmarks, catalogue)`` mappings.
+
+    Reads and repairs the structures, moves them so the S1 endplate centre is the origin,
+    measures the landmarks on the full-resolution meshes, then decimates to ``budget``.
+    """
+    start = time.perf_counter()
+    meshes, selected = load_structures(source, mapping, log)
+    for need in ("disc_l5_s1", "sacrum"):
+        if need not in meshes:
+            raise DataError(MAPPING_PATH, need, "is needed to find the S1 endplate (the origin)")
+    origin = lmk.origin(meshes)
+    for mesh in meshes.values():
+        mesh.apply_translation(-origin)
+    landmark_table = lmk.measure_all(meshes)
+    counts = {k: len(m.faces) for k, m in meshes.items()}
+    systems = {s.id: s.system for s in mapping.structures}
+    limits = caps(systems, counts, {s.id: s.max_faces for s in mapping.structures}, budget=budget)
+    meshes = {k: decimate(m, limits[k]) for k, m in meshes.items()}
+    n_triangles = sum(len(m.faces) for m in meshes.values())
+    entries = [_entry(s, meshes[s.id], selected[s.id]) for s in mapping.structures]
+    meta = _meta(source, origin, mapping, n_triangles, time.perf_counter() - start)
+    return meshes, landmark_table, {"meta": meta, "structure": entries}
+
+
 def prepare_model(source: Source, *, root: Path | None = None, mapping: Mapping3D | None = None,
                   budget: int = TRIANGLE_BUDGET, log: Callable[[str], None] = print) -> Path:
     """Import ``source`` into the prepared model folder in the cache and return its path.
@@ -124,23 +150,7 @@ def prepare_model(source: Source, *, root: Path | None = None, mapping: Mapping3
     import tomli_w
 
     start = time.perf_counter()
-    mapping = mapping or load_mapping()
-    meshes, selected = load_structures(source, mapping, log)
-    for need in ("disc_l5_s1", "sacrum"):
-        if need not in meshes:
-            raise DataError(bp.ELEMENT_TABLE, need, "is needed to find the S1 endplate (the origin)")
-    origin = lmk.origin(meshes)
-    for mesh in meshes.values():
-        mesh.apply_translation(-origin)
-    landmark_table = lmk.measure_all(meshes)
-    counts = {k: len(m.faces) for k, m in meshes.items()}
-    systems = {s.id: s.system for s in mapping.structures}
-    limits = caps(systems, counts, {s.id: s.max_faces for s in mapping.structures}, budget=budget)
-    meshes = {k: decimate(m, limits[k]) for k, m in meshes.items()}
-    n_triangles = sum(len(m.faces) for m in meshes.values())
-    entries = [_entry(s, meshes[s.id], selected[s.id]) for s in mapping.structures]
-    catalogue = {"meta": _meta(source, origin, mapping, n_triangles, time.perf_counter() - start),
-                 "structure": entries}
+    meshes, landmark_table, catalogue = build_model(source, mapping or load_mapping(), budget=budget, log=log)
     base = bodyparts3d_root(root)
     base.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".model-building-", dir=base))
@@ -154,6 +164,7 @@ def prepare_model(source: Source, *, root: Path | None = None, mapping: Mapping3
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    n_triangles = catalogue["meta"]["n_triangles"]
     log(f"prepared {len(meshes)} structures, {n_triangles} triangles in {time.perf_counter() - start:.1f} s")
     return model_dir(root)
 
