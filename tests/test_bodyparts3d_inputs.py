@@ -230,3 +230,17 @@ def test_caps_keep_muscles_and_vessels_and_meet_the_budget() -> None:
     tight = caps(systems, counts, {"heart": 2_000}, budget=37_000)
     assert tight["diaphragm"] == 34_000 and tight["ivc"] == 1_500
     assert sum(tight.values()) <= 37_000 + 400 and tight["heart"] < 2_000 and tight["rib"] < 3_000
+
+
+def test_zip_with_the_table_inside(tmp_path: Path) -> None:
+    path = tmp_path / "inside.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(ELEMENT_TABLE, TABLE)
+        for element, text in _meshes().items():
+            archive.writestr(f"{OBJ_FOLDER}/{element}.obj", text)
+    model = load_model(_prepare(path, tmp_path / "cache"))
+    assert model.catalogue.ids == ("disc_l5_s1", "sacrum", "inferior_vena_cava")
+    with zipfile.ZipFile(tmp_path / "no_table.zip", "w") as archive:
+        archive.writestr(f"{OBJ_FOLDER}/FJ0001.obj", _meshes()["FJ0001"])
+    with pytest.raises(DataError, match=r"isa_element_parts\.txt.*is missing"):
+        open_source(tmp_path / "no_table.zip")
