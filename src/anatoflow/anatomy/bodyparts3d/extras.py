@@ -49,10 +49,8 @@ def load_concept(concept: str, *, root: Path | None = None) -> RestMesh:
     catalogue = model_dir(root) / "catalogue.toml"
     meta = tomllib.loads(catalogue.read_text(encoding="utf-8"))["meta"]
     source = open_source(meta["imported_from"], verify=False)
-    from anatoflow.anatomy.bodyparts3d.importer import read_element
+    from anatoflow.anatomy.bodyparts3d.importer import read_joined
 
-    parts = [read_element(source, f) for f in files]
-    offsets = np.cumsum([0] + [len(v) for v, _ in parts[:-1]])
-    mesh = repair(np.vstack([v for v, _ in parts]), np.vstack([f + o for (_, f), o in zip(parts, offsets)]))
+    mesh = repair(*read_joined(source, files))
     vertices = np.asarray(mesh.vertices) - np.asarray(meta["origin_native_mm"], dtype=float)
     return RestMesh(id=concept.lower(), vertices=vertices, faces=np.asarray(mesh.faces, dtype=np.int64))

@@ -41,6 +41,13 @@ def read_element(source: Source, element: str) -> tuple[np.ndarray, np.ndarray]:
     return vertices, faces
 
 
+def read_joined(source: Source, elements: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Vertices and faces of several element OBJs joined into one array pair (shells kept)."""
+    parts = [read_element(source, e) for e in elements]
+    offsets = np.cumsum([0] + [len(v) for v, _ in parts[:-1]])
+    return np.vstack([v for v, _ in parts]), np.vstack([f + o for (_, f), o in zip(parts, offsets)])
+
+
 def load_structures(source: Source, mapping: Mapping3D, log: Callable[[str], None] = print) -> tuple[dict, dict]:
     """Read, join and repair every mapped structure (native frame).
 
@@ -60,11 +67,7 @@ def load_structures(source: Source, mapping: Mapping3D, log: Callable[[str], Non
                 raise DataError(source.label(element), "element", f"is missing (structure {sid!r} needs it)")
     meshes = {}
     for i, spec in enumerate(mapping.structures):
-        parts = [read_element(source, e) for e in selected[spec.id]]
-        offsets = np.cumsum([0] + [len(v) for v, _ in parts[:-1]])
-        vertices = np.vstack([v for v, _ in parts])
-        faces = np.vstack([f + o for (_, f), o in zip(parts, offsets)])
-        meshes[spec.id] = repair(vertices, faces)
+        meshes[spec.id] = repair(*read_joined(source, selected[spec.id]))
         if i % 20 == 0:
             log(f"  read {i + 1}/{len(mapping.structures)}: {spec.id}")
     return meshes, selected
