@@ -105,7 +105,7 @@ def model_bounds(model: Any) -> np.ndarray:
     return np.stack([lows.min(axis=0), highs.max(axis=0)])
 
 
-def _box_of_interest(name: str, model: Any) -> np.ndarray:
+def box_of_interest(name: str, model: Any) -> np.ndarray:
     """``(2, 3)`` box the preset must show, from landmarks or bounds."""
     bounds = model_bounds(model)
     lm = model.landmarks
@@ -189,7 +189,7 @@ def camera_preset(name: str, model: Any, *, aspect: float = 16 / 9) -> CameraVie
     """
     if name not in DIRECTIONS:
         raise ValueError(f"camera = {name!r} is not one of {PRESETS}")
-    return fit_camera(name, _box_of_interest(name, model), DIRECTIONS[name], aspect=aspect)
+    return fit_camera(name, box_of_interest(name, model), DIRECTIONS[name], aspect=aspect)
 
 
 def all_presets(model: Any, *, aspect: float = 16 / 9) -> dict[str, dict[str, Any]]:

@@ -132,8 +132,7 @@ class Scene:
     @property
     def n_actors(self) -> int:
         """Number of actors in the renderer (structures, arrows, labels, legend, caption)."""
-        return self.plotter.renderer.GetActors().GetNumberOfItems() + \
-            self.plotter.renderer.GetActors2D().GetNumberOfItems()
+        return self.plotter.renderer.GetViewProps().GetNumberOfItems()
 
     # -- per frame --------------------------------------------------------------------------
     def update(self, frame: Any, *, caption: str | None = None) -> None:
