@@ -155,3 +155,38 @@ def make_arrows(times: np.ndarray) -> Arrows:
     return Arrows(positions=pos, directions=dirs, speeds=speeds,
                   kinds=np.array(["vein"] * 4 + ["lymph"]),
                   vessels=np.array(["inferior_vena_cava"] * 4 + ["thoracic_duct"]))
+
+
+def make_large_animation(*, n_structures: int = 40, n: int = 35, fps: float = 15.0,
+                         moving_share: float = 0.5, n_arrows: int = 40) -> Animation:
+    """A stand-in for the whole model: ``n_structures`` spheres of ``4 n^2`` triangles each
+    (40 x 4900 = 196k), half of them morphed by three dense channels, one 4 s breath at
+    ``fps``, ``n_arrows`` arrows. Sizes the HTML export for the real model."""
+    systems = ["muscle", "vein", "bone", "organ", "nerve", "lymph", "tendon", "artery"]
+    meshes, structures, bases = {}, [], {}
+    rng = np.random.default_rng(7)
+    for i in range(n_structures):
+        sid = f"part_{i:02d}"
+        centre = [(i % 8 - 3.5) * 45.0, (i // 8 - 2) * 30.0, 40.0 * (i % 5)]
+        v, f = sphere(centre, 18.0 + i % 4, n=n)
+        meshes[sid] = (v, f)
+        structures.append(_structure(sid, systems[i % len(systems)], "#%06x" % rng.integers(0, 2**24),
+                                     0.7 if i % 3 == 0 else 1.0, True, f"Part {i}", f"Del {i}"))
+        if i < moving_share * n_structures:
+            radial = (v - centre).astype(np.float32) / 18.0
+            bases[sid] = {"dome_r_mm": np.tile(np.float32([0, 0, -1]), (len(v), 1)),
+                          "rib_lift": radial * 4.0, "ivc_calibre": radial * 2.0}
+    model = make_model(meshes, structures, attribution=BP3D_ATTRIBUTION)
+    times = np.arange(int(PERIOD_S * fps)) / fps
+    phase = 2 * np.pi * times / PERIOD_S
+    weights = np.zeros((len(times), len(CHANNEL_NAMES)))
+    for name, amp in (("dome_r_mm", 30.0), ("rib_lift", 0.8), ("ivc_calibre", -0.3)):
+        weights[:, CHANNEL_NAMES.index(name)] = amp * (1 - np.cos(phase)) / 2
+    arrows = make_arrows(times)
+    reps = -(-n_arrows // 5)
+    arrows = Arrows(positions=np.tile(arrows.positions, (1, reps, 1))[:, :n_arrows],
+                    directions=np.tile(arrows.directions, (1, reps, 1))[:, :n_arrows],
+                    speeds=np.tile(arrows.speeds, (1, reps))[:, :n_arrows],
+                    kinds=np.tile(arrows.kinds, reps)[:n_arrows], vessels=np.tile(arrows.vessels, reps)[:n_arrows])
+    return Animation(model=model, times=times, weights=weights, bases=bases, arrows=arrows,
+                     captions=[(0.0, {"en": "Breathing in", "nb": "Innpust"})])

@@ -104,7 +104,10 @@ def atomic_write_bytes(path: str | Path, data: bytes | Iterable[bytes]) -> int:
     """
     path = check_writable(path)
     chunks = [data] if isinstance(data, (bytes, bytearray, memoryview)) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise PermissionError(f"{path}: cannot create a file in {path.parent} ({exc.strerror})") from None
     written = 0
     try:
         with os.fdopen(fd, "wb") as handle:
