@@ -111,7 +111,7 @@ export function createPlayer(element, options = {}) {
   const emit = (name, ...args) => (listeners.get(name) || []).forEach((cb) => cb(...args));
   const state = { time: 0, duration: 0, playing: false, speed: Number(opts.speed) || 1, language: opts.language,
     camera: null, hidden: new Set(), captions: normaliseCaptions(opts.captions), cameras: { ...(opts.cameras || {}) } };
-  let mixer = null, layers = new Map(), frame = 0, disposed = false;
+  let mixer = null, layers = new Map(), frame = 0, disposed = false, dirty = true;
 
   const api = {};
   const ui = buildUI(root, { controls: opts.controls !== false, actions: {
@@ -128,12 +128,14 @@ export function createPlayer(element, options = {}) {
     view.renderer.setSize(w, h, false);
     view.camera.aspect = w / h;
     view.camera.updateProjectionMatrix();
+    dirty = true;
   };
   const observer = new ResizeObserver(resize);
   observer.observe(ui.viewport);
   resize();
 
   const showTime = () => {
+    dirty = true;
     ui.setTime(state.time, state.duration);
     ui.setCaption(captionAt(state.captions, state.time, state.language));
   };
@@ -149,7 +151,9 @@ export function createPlayer(element, options = {}) {
       showTime();
       emit("time", state.time);
     }
-    view.controls.update();
+    if (view.controls.update()) dirty = true;
+    if (!dirty) return; // render on demand: a paused, untouched view costs no GPU/CPU time
+    dirty = false;
     view.renderer.render(view.scene, view.camera);
   };
 
@@ -173,6 +177,7 @@ export function createPlayer(element, options = {}) {
       view.controls.target.fromArray(preset.target);
       view.camera.lookAt(view.controls.target);
       view.controls.update();
+      dirty = true;
       state.camera = name;
       ui.setCamera(name);
       emit("camera", name);
@@ -181,6 +186,7 @@ export function createPlayer(element, options = {}) {
     setLayerVisible(system, on) {
       if (on) state.hidden.delete(system); else state.hidden.add(system);
       for (const obj of layers.get(system) || []) obj.visible = !!on;
+      dirty = true;
       ui.setLayerChecked(system, !!on);
       emit("layer", system, !!on);
     },
