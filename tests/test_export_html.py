@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 import re
 
@@ -31,7 +32,7 @@ def test_page_is_self_contained(animation):
     assert not re.search(r"<link\b", page, flags=re.I)
     assert "@import" not in page
     blocks = _blocks(page)
-    glb = base64.b64decode(blocks["anatoflow-glb"])
+    glb = gzip.decompress(base64.b64decode(blocks["anatoflow-glb"]))
     assert glb == build_glb(animation)
     assert Glb(glb).doc["asset"]["copyright"] == animation.model.attribution
     options = json.loads(blocks["anatoflow-data"])

@@ -13,6 +13,7 @@ import { buildUI } from "./ui.js";
 
 /** Turn a GLB given as ArrayBuffer, typed array or base64 text into an ArrayBuffer. */
 export function toArrayBuffer(glb) {
+  if (glb == null) throw new TypeError("options.glb is missing");
   if (glb instanceof ArrayBuffer) return glb;
   if (ArrayBuffer.isView(glb)) return glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength);
   if (typeof glb === "string") {
@@ -22,6 +23,15 @@ export function toArrayBuffer(glb) {
     return bytes.buffer;
   }
   throw new TypeError("glb must be an ArrayBuffer, a typed array or a base64 string");
+}
+
+/** The GLB bytes, gunzipped when they start with the gzip magic (the HTML export gzips). */
+export async function loadGlbBytes(glb) {
+  const buffer = toArrayBuffer(glb);
+  const head = new Uint8Array(buffer, 0, Math.min(2, buffer.byteLength));
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return buffer;
+  const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(stream).arrayBuffer();
 }
 
 /** Captions as [{t, en, nb}] sorted by time, from [{t, en, nb}] or [[t, {en, nb}]]. */
@@ -89,7 +99,7 @@ function fitCamera(root) {
 /**
  * Create a player in `element`.
  *
- * options: glb (ArrayBuffer | Uint8Array | base64 string, required), cameras ({name:
+ * options: glb (ArrayBuffer | Uint8Array | base64 string, required; plain or gzipped), cameras ({name:
  * {position, target, up, label: {en, nb}}} in glTF metres), camera (initial preset name),
  * captions ([{t, en, nb}] or [[t, {en, nb}]]; default: the GLB's scene extras), language
  * ("en" | "nb"), attribution (default: the GLB's asset.copyright), speed (1), autoplay (true),
@@ -240,13 +250,9 @@ export function createPlayer(element, options = {}) {
     emit("ready", api);
     return api;
   };
-  api.ready = new Promise((resolve, reject) => {
-    try {
-      new GLTFLoader().parse(toArrayBuffer(opts.glb), "", (gltf) => resolve(onLoad(gltf)), reject);
-    } catch (err) {
-      reject(err);
-    }
-  }).catch((err) => {
+  api.ready = loadGlbBytes(opts.glb).then((buffer) => new Promise((resolve, reject) => {
+    new GLTFLoader().parse(buffer, "", (gltf) => resolve(onLoad(gltf)), reject);
+  })).catch((err) => {
     ui.setStatus(`${strings(state.language).failed}: ${err && err.message ? err.message : err}`);
     console.error("anatoflow player:", err);
     emit("error", err);

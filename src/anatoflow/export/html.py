@@ -1,7 +1,8 @@
 """Standalone HTML export: one offline file with the player and the animated GLB inlined.
 
 The file holds the bundled player (``player/player.bundle.js``: three.js + anatoflow's
-player, no CDN), the GLB from :func:`anatoflow.export.gltf.build_glb` as base64, and the
+player, no CDN), the GLB from :func:`anatoflow.export.gltf.build_glb` gzipped and base64-encoded
+(the player gunzips it with the browser's DecompressionStream), and the
 camera presets, captions and attribution as JSON. It needs no server: open it from disk, put
 it in an ``<iframe>`` or a reveal.js slide.
 """
@@ -9,6 +10,7 @@ it in an ``<iframe>`` or a reveal.js slide.
 from __future__ import annotations
 
 import base64
+import gzip
 import html
 import json
 from collections.abc import Callable, Mapping
@@ -125,7 +127,7 @@ def render_html(
         "attribution": str(getattr(model, "attribution", "") or ""),
         "autoplay": bool(autoplay),
     }
-    glb = base64.b64encode(build_glb(animation)).decode("ascii")
+    glb = base64.b64encode(gzip.compress(build_glb(animation), compresslevel=6, mtime=0)).decode("ascii")
     bundle = player_bundle()
     if "</script" in bundle.lower():
         raise ValueError("player.bundle.js contains '</script' and cannot be inlined")
