@@ -169,11 +169,12 @@ def make_large_animation(*, n_structures: int = 40, n: int = 35, fps: float = 15
         sid = f"part_{i:02d}"
         centre = [(i % 8 - 3.5) * 45.0, (i // 8 - 2) * 30.0, 40.0 * (i % 5)]
         v, f = sphere(centre, 18.0 + i % 4, n=n)
+        v = v + rng.normal(0.0, 0.3, v.shape)   # real scans are irregular: keep gzip honest
         meshes[sid] = (v, f)
         structures.append(_structure(sid, systems[i % len(systems)], "#%06x" % rng.integers(0, 2**24),
                                      0.7 if i % 3 == 0 else 1.0, True, f"Part {i}", f"Del {i}"))
         if i < moving_share * n_structures:
-            radial = (v - centre).astype(np.float32) / 18.0
+            radial = ((v - centre) / 18.0 * rng.uniform(0.9, 1.1, (len(v), 1))).astype(np.float32)
             bases[sid] = {"dome_r_mm": np.tile(np.float32([0, 0, -1]), (len(v), 1)),
                           "rib_lift": radial * 4.0, "ivc_calibre": radial * 2.0}
     model = make_model(meshes, structures, attribution=BP3D_ATTRIBUTION)

@@ -116,9 +116,9 @@ def vertex_normals(vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
     """Area-weighted unit vertex normals (``(N, 3)`` float32); isolated vertices get +Y."""
     tri = vertices[faces]
     face_n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
-    normals = np.zeros_like(vertices, dtype=float)
-    for corner in range(3):
-        np.add.at(normals, faces[:, corner], face_n)
+    corners = faces.reshape(-1)
+    normals = np.stack([np.bincount(corners, np.repeat(face_n[:, k], 3), minlength=len(vertices))
+                        for k in range(3)], axis=1)
     length = np.linalg.norm(normals, axis=1)
     normals[length == 0] = (0.0, 1.0, 0.0)
     length[length == 0] = 1.0
@@ -127,8 +127,9 @@ def vertex_normals(vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
 
 def is_closed(faces: np.ndarray) -> bool:
     """True when every edge is shared by exactly two triangles (a watertight surface)."""
-    edges = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1)
-    _, counts = np.unique(edges, axis=0, return_counts=True)
+    edges = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1).astype(np.int64)
+    keys = edges[:, 0] * (int(faces.max()) + 1) + edges[:, 1]
+    _, counts = np.unique(keys, return_counts=True)
     return bool(np.all(counts == 2))
 
 

@@ -116,29 +116,53 @@ def render_html(
     autoplay: bool = True,
 ) -> str:
     """Return the standalone HTML page of ``animation`` as text (see :func:`export_html`)."""
+    options = player_options(animation, language=language, cameras=cameras, camera=camera, autoplay=autoplay)
+    glb = options.pop("glb")
+    bundle = player_bundle()
+    if "</script" in bundle.lower():
+        raise ValueError("player.bundle.js contains '</script' and cannot be inlined")
+    return _PAGE.format(
+        lang=language,
+        title=html.escape(title or f"anatoflow – {getattr(animation.model, 'name', 'model')}"),
+        noscript=_NOSCRIPT[language],
+        data=script_json(options),
+        glb=glb,
+        bundle=bundle,
+    )
+
+
+def player_options(
+    animation: Any,
+    *,
+    language: str = "en",
+    cameras: Mapping[str, Mapping[str, Any]] | None = None,
+    camera: str = "anterior",
+    autoplay: bool = True,
+) -> dict[str, Any]:
+    """Options for the browser player's ``createPlayer(element, options)``, JSON-ready.
+
+    The HTML export and the Panel app send the same data: ``glb`` (the animated GLB, gzipped
+    and base64-encoded), ``cameras`` (presets in the glTF frame), ``camera``, ``language``,
+    ``attribution`` and ``autoplay``. Captions travel inside the GLB (scene extras).
+
+    Raises
+    ------
+    ValueError
+        If ``language`` is not one of :data:`LANGUAGES` or a camera preset is malformed.
+    """
     if language not in LANGUAGES:
         raise ValueError(f"language = {language!r} is not one of {', '.join(LANGUAGES)}")
     model = animation.model
     presets = to_player(cameras if cameras is not None else default_cameras(model))
-    options = {
+    glb = gzip.compress(build_glb(animation), compresslevel=6, mtime=0)
+    return {
+        "glb": base64.b64encode(glb).decode("ascii"),
         "language": language,
         "cameras": presets,
         "camera": camera if camera in presets else next(iter(presets), None),
         "attribution": str(getattr(model, "attribution", "") or ""),
         "autoplay": bool(autoplay),
     }
-    glb = base64.b64encode(gzip.compress(build_glb(animation), compresslevel=6, mtime=0)).decode("ascii")
-    bundle = player_bundle()
-    if "</script" in bundle.lower():
-        raise ValueError("player.bundle.js contains '</script' and cannot be inlined")
-    return _PAGE.format(
-        lang=language,
-        title=html.escape(title or f"anatoflow – {getattr(model, 'name', 'model')}"),
-        noscript=_NOSCRIPT[language],
-        data=script_json(options),
-        glb=glb,
-        bundle=bundle,
-    )
 
 
 def script_json(value: Any) -> str:
