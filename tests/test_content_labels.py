@@ -48,7 +48,7 @@ def test_anchor_point_kinds() -> None:
     with pytest.raises(ValueError, match="landmark"):
         anchor_point("T8", vertices)
     assert anchor_vertex("top", vertices) == 1 and anchor_vertex("bottom", vertices) == 2
-    assert anchor_vertex("centroid", vertices) == 1  # (2, 0, 4) is nearest to the mean
+    assert anchor_vertex("centroid", vertices) == 0  # the mean (2, 1, 0.67) is nearest to (0, 0, 0)
     assert anchor_vertex("X", vertices, landmark=lambda name: [3.5, 3.0, -1.0]) == 2
 
 
