@@ -52,7 +52,7 @@ def test_anchor_point_kinds() -> None:
     assert anchor_vertex("X", vertices, landmark=lambda name: [3.5, 3.0, -1.0]) == 2
 
 
-_SCENE_NAMES = {"left": "left_lateral", "right": "right_lateral"}
+_SCENE_NAMES: dict[str, str] = {}
 
 
 def test_label_views_match_the_scene_presets() -> None:
