@@ -4,7 +4,7 @@ Each arrow is a fluid marker. With plug flow in a tube of lumen area ``A(s)`` a 
 ``v = Q / A``, so the lumen *volume* upstream of it grows by exactly ``Q dt`` per step. The
 arrows are therefore advected in the volume coordinate (fraction of the vessel's lumen volume),
 which is one cumulative sum over time, and mapped back to points on the (possibly deforming)
-centreline every frame. Arrows speed up where the vessel narrows and when the flow rises, stop
+centreline every frame. Between two centreline points the lumen area varies linearly. Arrows speed up where the vessel narrows and when the flow rises, stop
 when the flow stops, turn round when it reverses, and wrap from the vessel's end to its start.
 """
 
@@ -100,13 +100,15 @@ def _vessel_tracks(times: np.ndarray, c: np.ndarray, r: np.ndarray, q: np.ndarra
     f = (f0[None, :] + shift[:, None]) % 1.0                    # (T, A)
     j = _segment_index(vol_frac, f)
     lo, hi = _gather(vol_frac, j), _gather(vol_frac, j + 1)
-    u = np.clip((f - lo) / np.maximum(hi - lo, 1e-300), 0.0, 1.0)
+    w = np.clip((f - lo) / np.maximum(hi - lo, 1e-300), 0.0, 1.0)  # share of segment volume
+    a0, a1 = np.pi * _gather(r, j) ** 2, np.pi * _gather(r, j + 1) ** 2
+    # lumen area is linear along a segment, so the volume up to u is quadratic in u: invert it
+    u = w * (a0 + a1) / (a0 + np.sqrt(a0 ** 2 + w * (a1 ** 2 - a0 ** 2)))
     d = _gather(seg, j)
     pos = _gather(c, j) + u[..., None] * d
     sign = np.where(q < 0.0, -1.0, 1.0)[:, None, None]
     direc = sign * d / np.maximum(_gather(seglen, j)[..., None], 1e-300)
-    rad = (1.0 - u) * _gather(r, j) + u * _gather(r, j + 1)
-    speed = np.abs(q)[:, None] * 1000.0 / (np.pi * rad ** 2)
+    speed = np.abs(q)[:, None] * 1000.0 / ((1.0 - u) * a0 + u * a1)
     return pos, direc, speed
 
 
