@@ -112,6 +112,22 @@ def _vessel_tracks(times: np.ndarray, c: np.ndarray, r: np.ndarray, q: np.ndarra
     return pos, direc, speed
 
 
+def _inputs(name: str, line: np.ndarray, radius: np.ndarray | None, flow: np.ndarray,
+            n_t: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Check and shape one vessel's centreline, radii and flow."""
+    pts = np.asarray(line, dtype=float)
+    n_p = pts.shape[-2] if pts.ndim >= 2 else 0
+    if n_p < 2:
+        raise ValueError(f"arrows: centrelines[{name!r}] needs at least 2 points")
+    if radius is None:
+        raise ValueError(f"arrows: radii[{name!r}] is missing")
+    q = np.asarray(flow, dtype=float)
+    if q.shape != (n_t,):
+        raise ValueError(f"arrows: flows[{name!r}] has shape {q.shape}, expected {(n_t,)}")
+    c = _as_series(name, "centrelines", pts, n_t, (n_p, 3))
+    return c, _as_series(name, "radii", radius, n_t, (n_p,)), q
+
+
 def arrow_tracks(times: np.ndarray, centrelines: Mapping[str, np.ndarray],
                  radii: Mapping[str, np.ndarray], flows: Mapping[str, np.ndarray], *,
                  spacing_mm: float = 25.0,
@@ -148,15 +164,7 @@ def arrow_tracks(times: np.ndarray, centrelines: Mapping[str, np.ndarray],
     for name in flows:
         if name not in centrelines:
             continue
-        pts = np.asarray(centrelines[name], dtype=float)
-        n_p = pts.shape[-2]
-        if n_p < 2:
-            raise ValueError(f"arrows: centrelines[{name!r}] needs at least 2 points")
-        c = _as_series(name, "centrelines", pts, n_t, (n_p, 3))
-        r = _as_series(name, "radii", radii[name], n_t, (n_p,))
-        q = np.asarray(flows[name], dtype=float)
-        if q.shape != (n_t,):
-            raise ValueError(f"arrows: flows[{name!r}] has shape {q.shape}, expected {(n_t,)}")
+        c, r, q = _inputs(name, centrelines[name], radii.get(name), flows[name], n_t)
         pos, direc, speed = _vessel_tracks(times, c, r, q, spacing_mm)
         parts.append((pos, direc, speed))
         kind = (kinds or {}).get(name, "lymph" if name in LYMPH_VESSELS else "vein")
