@@ -33,6 +33,12 @@ def test_hypotheses_default_from_file_and_states_can_switch_them() -> None:
     assert np.array_equal(off.iliac_resistance_l, simulate(s, hypotheses={PSOAS: False}).iliac_resistance_l)
 
 
+def test_names_for_other_layers_in_the_states_are_left_alone() -> None:
+    s = breath(seconds=4.0, hypotheses={"some_motion_only_hypothesis": True, PSOAS: False})
+    h = simulate(s)
+    assert dict(h.hypotheses) == {PSOAS: False, DIAPHRAGM: True}
+
+
 def test_without_psoas_tension_the_psoas_hypothesis_changes_nothing() -> None:
     s = breath(psoas_l=0.0, psoas_r=0.0, tone=0.5, seconds=8.0)
     assert _same(simulate(s, hypotheses={PSOAS: True}), simulate(s, hypotheses={PSOAS: False}))

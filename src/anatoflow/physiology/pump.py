@@ -116,17 +116,22 @@ def resolve_hypotheses(params: Parameters, from_states: Mapping[str, bool] | Non
                        override: Mapping[str, bool] | None = None) -> dict[str, bool]:
     """Which hypotheses are on: file defaults, then the body state's mapping, then ``override``.
 
+    Names in the body state's mapping that the pump model does not know are left alone (other
+    layers may switch their own hypotheses there); an unknown name in ``override`` is an error.
+
     Raises
     ------
     KeyError
-        For a hypothesis name the model does not know.
+        For a hypothesis name in ``override`` that the model does not know.
     """
     on = {name: h.enabled for name, h in params.hypotheses.items()}
-    for source in (from_states or {}), (override or {}):
-        for name, value in source.items():
-            if name not in HYPOTHESIS_NAMES:
-                raise KeyError(f"unknown hypothesis {name!r}; known: {HYPOTHESIS_NAMES}")
+    for name, value in (from_states or {}).items():
+        if name in on:
             on[name] = bool(value)
+    for name, value in (override or {}).items():
+        if name not in HYPOTHESIS_NAMES:
+            raise KeyError(f"unknown hypothesis {name!r}; known: {HYPOTHESIS_NAMES}")
+        on[name] = bool(value)
     return on
 
 
