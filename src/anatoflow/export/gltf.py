@@ -74,7 +74,7 @@ def build_glb(animation: Any, *, loop: bool = True, arrows: bool = True) -> byte
         roots.append(_add_structure(builder, structure, model.meshes[structure.id], bases, weights, anim, time_acc))
     track = getattr(animation, "arrows", None)
     if arrows and track is not None and len(getattr(track, "kinds", ())) > 0:
-        roots.append(add_arrows(builder, track, frames, anim, time_acc))
+        roots.append(add_arrows(builder, track, frames, times, anim, time_acc))
     builder.doc["scene"] = 0
     builder.doc["scenes"] = [{"name": getattr(model, "name", "anatoflow"), "nodes": roots, "extras": _scene_extras(animation, times, float(animation.times[0]))}]
     if anim["channels"]:
