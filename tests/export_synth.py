@@ -16,10 +16,11 @@ from typing import Any
 import numpy as np
 
 from anatoflow.anatomy.catalogue import Catalogue, Structure
-from anatoflow.anatomy.landmarks import Landmarks
+from anatoflow.anatomy.landmarks import load_landmarks
 from anatoflow.anatomy.meshes import RestMesh
 from anatoflow.anatomy.model import AnatomyModel
 from anatoflow.motion.channels import CHANNEL_NAMES
+from anatoflow.paths import meshes_dir
 
 PERIOD_S = 4.0
 BP3D_ATTRIBUTION = (
@@ -93,7 +94,7 @@ def make_model(meshes: dict[str, tuple[np.ndarray, np.ndarray]], structures: lis
     catalogue = Catalogue(path=Path("synthetic/catalogue.toml"), meta=MappingProxyType({"model": "synthetic"}),
                           structures=tuple(structures))
     rest = {sid: RestMesh(sid, np.asarray(v, float), np.asarray(f, np.int64)) for sid, (v, f) in meshes.items()}
-    landmarks = Landmarks(vertebrae={"S1": np.zeros(3)}, points={}, openings={}, sources={})
+    landmarks = load_landmarks(meshes_dir() / "landmarks.toml")   # the built-in table: camera presets use it
     return AnatomyModel(name="synthetic", catalogue=catalogue, meshes=MappingProxyType(rest),
                         landmarks=landmarks, attribution=attribution)
 

@@ -100,7 +100,7 @@ function fitCamera(root) {
  * Create a player in `element`.
  *
  * options: glb (ArrayBuffer | Uint8Array | base64 string, required; plain or gzipped), cameras ({name:
- * {position, target, up, label: {en, nb}}} in glTF metres), camera (initial preset name),
+ * {position, target, up, fov (vertical, degrees), label: {en, nb}}} in glTF metres), camera (initial preset name),
  * captions ([{t, en, nb}] or [[t, {en, nb}]]; default: the GLB's scene extras), language
  * ("en" | "nb"), attribution (default: the GLB's asset.copyright), speed (1), autoplay (true),
  * controls (true: show the built-in controls), background ("#0f141b"), arrowsOnTop (true:
@@ -183,6 +183,10 @@ export function createPlayer(element, options = {}) {
       const preset = state.cameras[name];
       if (!preset) return false;
       view.camera.up.fromArray(preset.up || [0, 1, 0]);
+      if (preset.fov) {
+        view.camera.fov = Number(preset.fov);
+        view.camera.updateProjectionMatrix();
+      }
       view.camera.position.fromArray(preset.position);
       view.controls.target.fromArray(preset.target);
       view.camera.lookAt(view.controls.target);
