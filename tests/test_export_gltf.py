@@ -151,6 +151,10 @@ def test_materials_nodes_and_asset(glb, animation):
     assert node["extras"]["names"]["nb"] == "Mellomgulv"
     extras = doc["meshes"][node["mesh"]]["extras"]
     assert extras["targetNames"] == ["dome_r_mm", "rib_lift"]
+    _, ivc = glb.node("inferior_vena_cava")
+    assert doc["meshes"][ivc["mesh"]]["extras"] == {"targetNames": ["ivc_calibre"], "targetScales": [-0.3]}
+    weights = glb.accessor(doc["animations"][0]["samplers"][0]["output"])
+    assert weights.min() >= 0.0 and weights.max() == pytest.approx(1.0)
     assert doc["scenes"][0]["extras"]["captions"][1] == {"t": 2.0, "nb": "Utpust", "en": "Breathing out"}
 
 

@@ -8,8 +8,9 @@ Layout of the file
   ``uint16``/``uint32`` indices;
 * morph targets = the structure's non-zero motion bases (sparse accessors where that is
   smaller), named in ``mesh.extras.targetNames``. Each target is the basis scaled by the
-  largest |weight| of its channel in this animation (``mesh.extras.targetScales``), so the
-  animated weights stay within -1..1, which every viewer accepts;
+  weight of largest magnitude of its channel in this animation (``mesh.extras.targetScales``,
+  signed), so the animated weights stay within -1..1 and peak at +1: a channel that only
+  narrows (``ivc_calibre`` < 0) still plays with weights 0..1, which every viewer accepts;
 * one animation, ``"breath"``: a LINEAR ``weights`` sampler per morphed mesh and, for the flow
   arrows, translation/rotation/scale samplers (see :mod:`anatoflow.export.gltf_arrows`).
   It covers one cycle and closes on its first frame, so a looping viewer plays it seamlessly;
@@ -178,7 +179,7 @@ def _add_structure(builder: GltfBuilder, structure: Any, mesh: Any, bases: dict,
         if name not in bases:
             continue
         column = weights[:, CHANNEL_NAMES.index(name)]
-        scale = float(np.max(np.abs(column)))
+        scale = float(column[np.argmax(np.abs(column))])      # signed: the largest weight becomes +1
         disp = to_gltf(np.asarray(bases[name], float)) * scale
         if scale == 0.0 or not np.any(disp.astype(np.float32)):
             continue
