@@ -144,3 +144,19 @@ def test_language_and_captions_are_text_only(page):
     assert page.evaluate("window.__pwned === undefined")
     page.evaluate("anatoflowView.setLanguage('en')")
     assert page.problems == []
+
+
+def test_a_corrupt_glb_shows_a_message_not_a_blank_page(browser):
+    from anatoflow.export.html import player_bundle
+
+    page = browser.new_page(viewport={"width": 320, "height": 240})
+    errors = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.set_content('<div id="x" style="height:240px"></div><script>' + player_bundle() + "</script>")
+    message = page.evaluate("""async () => {
+        const p = anatoflowPlayer.createPlayer(document.getElementById('x'), {glb: 'bm90IGEgZ2xi', language: 'nb'});
+        try { await p.ready; return 'loaded'; } catch (e) { return document.querySelector('.af-status').textContent; }
+    }""")
+    page.close()
+    assert message.startswith("3D-modellen kunne ikke vises")
+    assert any("anatoflow player" in e for e in errors)
