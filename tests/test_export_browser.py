@@ -121,6 +121,43 @@ def test_layer_toggle_changes_pixels(page):
     assert changed(with_muscle, shot(page)) < 0.001   # back as before (only the checkbox's focus ring)
 
 
+def test_structure_api_for_the_app(page):
+    """Per-structure visibility, opacity per system or structure and highlights (story mode)."""
+    structures = {s["id"]: s for s in page.evaluate("anatoflowView.structures()")}
+    assert set(structures) == {"inferior_vena_cava", "diaphragm", "vertebra_l1"}
+    assert structures["diaphragm"]["system"] == "muscle" and structures["diaphragm"]["names"]["nb"] == "Mellomgulv"
+    base = still_at(page, 1.0)
+    for change, undo, least in (
+        ("anatoflowView.setStructureVisible('vertebra_l1', false)", "anatoflowView.setStructureVisible('vertebra_l1', true)", 0.002),
+        ("anatoflowView.setOpacity('muscle', 0.15)", "anatoflowView.setOpacity('muscle', 1)", 0.02),
+        ("anatoflowView.setOpacity('inferior_vena_cava', 0.3)", "anatoflowView.setOpacity('inferior_vena_cava', 1)", 0.005),
+        ("anatoflowView.highlight(['diaphragm'])", "anatoflowView.highlight([])", 0.02),
+    ):
+        page.evaluate(change)
+        page.wait_for_timeout(100)
+        assert changed(base, shot(page)) > least, change
+        page.evaluate(undo)
+        page.wait_for_timeout(100)
+        assert changed(base, shot(page)) < 0.001, undo
+
+
+def test_plays_inside_an_iframe(browser, page):
+    host = Path(page.url.removeprefix("file://")).with_name("slide.html")
+    host.write_text('<!DOCTYPE html><html><body style="margin:0"><h1>Slide</h1>'
+                    '<iframe src="view.html" width="480" height="320" style="border:0"></iframe></body></html>')
+    other = browser.new_page(viewport={"width": 520, "height": 420})
+    other.goto(host.as_uri())
+    frame = other.frames[1]
+    frame.wait_for_function("window.anatoflowView && anatoflowView.state().duration > 0", timeout=30_000)
+    frame.evaluate("anatoflowView.ready.then(() => anatoflowView.pause())")
+    other.wait_for_timeout(200)
+    from PIL import Image
+
+    image = np.asarray(Image.open(io.BytesIO(other.locator("iframe").screenshot())).convert("RGB")).astype(int)
+    other.close()
+    assert np.mean(np.abs(image - [0x0F, 0x14, 0x1B]).max(axis=2) > 24) > 0.03
+
+
 def test_camera_preset_and_scrubber(page):
     front = still_at(page, 1.0)
     page.locator(".af-camera").select_option("left_lateral")

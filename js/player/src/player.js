@@ -89,6 +89,22 @@ function drawOnTop(objects) {
   }
 }
 
+function collectStructures(root) {
+  const structures = new Map();
+  root.traverse((obj) => {
+    const extras = obj.userData || {};
+    if (extras.id && obj.isMesh) structures.set(extras.id, obj);
+  });
+  return structures;
+}
+
+function eachMaterial(obj, fn) {
+  obj.traverse((o) => {
+    if (!o.isMesh) return;
+    for (const m of Array.isArray(o.material) ? o.material : [o.material]) fn(m, o);
+  });
+}
+
 function fitCamera(root) {
   const box = new Box3().setFromObject(root);
   const centre = box.getCenter(new Vector3());
@@ -107,8 +123,10 @@ function fitCamera(root) {
  * flow arrows are drawn over the anatomy).
  *
  * Returns a Player: {ready, play(), pause(), toggle(), seek(t), setSpeed(s), setCamera(name),
- * setLayerVisible(system, on), setLanguage(lang), layers(), state(), on(event, cb), dispose()}.
- * Events: "ready", "time" (t), "play", "pause", "camera" (name), "layer" (system, on), "error".
+ * setLayerVisible(system, on), setStructureVisible(id, on), setOpacity(systemOrId, 0..1),
+ * highlight([ids]), setLanguage(lang), layers(), structures(), state(), on(event, cb), dispose()}.
+ * Events: "ready", "time" (t), "play", "pause", "camera" (name), "layer" (system, on),
+ * "structure" (id, on), "error".
  */
 export function createPlayer(element, options = {}) {
   return new Player(element, options);
@@ -123,6 +141,7 @@ export class Player {
       captions: normaliseCaptions(this.opts.captions), cameras: { ...(this.opts.cameras || {}) } };
     this._mixer = null;
     this._layers = new Map();
+    this._structures = new Map();
     this._frame = 0;
     this._disposed = false;
     this._dirty = true;
@@ -177,6 +196,12 @@ export class Player {
     if (!state.captions.length) state.captions = normaliseCaptions((gltf.scene.userData || {}).captions);
     this._ui.setAttribution(this.opts.attribution ?? (gltf.asset && gltf.asset.copyright) ?? "");
     this._layers = collectLayers(gltf.scene);
+    this._structures = collectStructures(gltf.scene);
+    eachMaterial(gltf.scene, (m) => {
+      m.userData.baseOpacity = m.opacity;
+      m.userData.baseTransparent = m.transparent;
+      m.userData.baseDepthWrite = m.depthWrite;
+    });
     if (this.opts.arrowsOnTop !== false) drawOnTop(this._layers.get("flow") || []);
     if (!Object.keys(state.cameras).length) state.cameras = { default: fitCamera(gltf.scene) };
     for (const system of state.hidden) this.setLayerVisible(system, false);
@@ -282,6 +307,54 @@ export class Player {
     this._dirty = true;
     this._ui.setLayerChecked(system, !!on);
     this._emit("layer", system, !!on);
+  }
+
+  /** Show or hide one structure by its id (node extras `id`). */
+  setStructureVisible(id, on) {
+    const obj = this._structures.get(id);
+    if (!obj) return false;
+    obj.visible = !!on;
+    this._dirty = true;
+    this._emit("structure", id, !!on);
+    return true;
+  }
+
+  /**
+   * Opacity 0..1 of a system ("muscle") or a structure id, as a factor of its own opacity
+   * (1 restores the exported look).
+   */
+  setOpacity(target, value) {
+    const factor = Math.min(Math.max(Number(value), 0), 1);
+    const objects = this._layers.get(target) || (this._structures.has(target) ? [this._structures.get(target)] : []);
+    for (const obj of objects) {
+      eachMaterial(obj, (m) => {
+        const base = m.userData.baseOpacity ?? 1;
+        m.opacity = base * factor;
+        m.transparent = factor < 1 || !!m.userData.baseTransparent;
+        m.depthWrite = factor < 1 ? false : m.userData.baseDepthWrite ?? true;
+        m.needsUpdate = true;
+      });
+    }
+    this._dirty = true;
+    return objects.length > 0;
+  }
+
+  /** Make the listed structure ids glow (story mode); an empty list clears the highlight. */
+  highlight(ids = []) {
+    const wanted = new Set(ids);
+    for (const [id, obj] of this._structures) {
+      eachMaterial(obj, (m) => {
+        if (!m.emissive) return;
+        m.emissive.setRGB(...(wanted.has(id) ? [0.35, 0.3, 0.05] : [0, 0, 0]));
+      });
+    }
+    this._dirty = true;
+  }
+
+  /** Structures in the model: [{id, system, names}]. */
+  structures() {
+    return [...this._structures.values()].map((o) => ({ id: o.userData.id, system: o.userData.system,
+      names: { ...(o.userData.names || {}) } }));
   }
 
   setLanguage(language) {
