@@ -267,3 +267,30 @@ def test_bodyparts3d_meshes_export_valid_and_right_handed(bodyparts3d_dir, tmp_p
     x = {sid: scene.geometry[sid].bounds.mean(axis=0)[0] for sid in elements}
     assert x["aortic_arch"] > x["superior_vena_cava"] and x["aortic_arch"] > x["inferior_vena_cava"]
     assert x["psoas_major_l"] > x["psoas_major_r"] + 0.05          # psoas bellies ~10 cm apart
+
+
+def test_meshes_over_65534_vertices_use_uint32_indices(tmp_path):
+    n = 260                                                          # an open 260 x 260 grid sheet
+    ii, jj = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
+    v = np.stack([ii.ravel() * 1.0, jj.ravel() * 1.0, np.zeros(n * n)], axis=1)
+    a = (ii[:-1, :-1] * n + jj[:-1, :-1]).ravel()
+    f = np.concatenate([np.stack([a, a + n, a + 1], 1), np.stack([a + 1, a + n, a + n + 1], 1)])
+    assert len(v) > 65535
+    structure = Structure(id="big", name_en="big", name_nb="stor", name_la="big", fma="", system="organ",
+                          side="midline", colour="#808080", opacity=1.0, file="big.ply", source="test",
+                          licence="CC0-1.0")
+    model = make_model({"big": (v, f)}, [structure])
+    times = np.array([0.0, 1.0, 2.0])
+    weights = np.zeros((3, len(CHANNEL_NAMES)))
+    weights[1, CHANNEL_NAMES.index("rib_lift")] = 1.0
+    basis = np.zeros_like(v, dtype=np.float32)
+    basis[: len(v) // 10, 0] = 5.0                                   # a tenth moves: sparse, uint32 indices
+    anim = Animation(model=model, times=times, weights=weights, bases={"big": {"rib_lift": basis}}, arrows=None)
+    path = export_gltf(anim, tmp_path / "big.glb")
+    glb = Glb(path.read_bytes())
+    prim = glb.doc["meshes"][0]["primitives"][0]
+    assert glb.doc["accessors"][prim["indices"]]["componentType"] == 5125
+    target = glb.doc["accessors"][prim["targets"][0]["POSITION"]]
+    assert target["sparse"]["indices"]["componentType"] == 5125
+    np.testing.assert_allclose(glb.morphed_positions("big", 1.0), to_gltf(v + basis), atol=2e-6)
+    assert validate(path)["issues"]["numErrors"] == 0
