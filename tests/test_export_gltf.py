@@ -166,6 +166,16 @@ def test_partial_bases_are_stored_sparse(glb):
     assert 0 < acc["sparse"]["count"] < acc["count"]
 
 
+def test_dense_option_writes_no_sparse_accessor_and_the_same_motion(glb, animation, tmp_path):
+    path = export_gltf(animation, tmp_path / "dense.glb", sparse=False)
+    dense = Glb(path.read_bytes())
+    assert not any("sparse" in a for a in dense.doc["accessors"])
+    for t in (0.5, 2.0):
+        np.testing.assert_array_equal(dense.morphed_positions("inferior_vena_cava", t),
+                                      glb.morphed_positions("inferior_vena_cava", t))
+    assert validate(path)["issues"]["numErrors"] == 0
+
+
 def test_arrows_point_along_the_flow_and_scale_with_speed(glb, animation):
     arrows = animation.arrows
     for a, t in ((0, 1.0), (4, 0.0), (2, 3.0)):

@@ -28,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the command's options."""
     add_common_arguments(parser, suffix=".glb")
     parser.add_argument("--no-arrows", action="store_true", help="leave the flow arrows out")
+    parser.add_argument("--dense", action="store_true",
+                        help="no sparse accessors (larger file, for viewers that cannot read them)")
 
 
 def build_from_args(args: argparse.Namespace) -> Any:
@@ -55,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
     target = check_writable(args.output)
     animation = build_from_args(args)
-    export_gltf(animation, target, arrows=not args.no_arrows)
+    export_gltf(animation, target, arrows=not args.no_arrows, sparse=not args.dense)
     print(f"wrote {target} ({target.stat().st_size / 2**20:.2f} MB, {animation.model.n_triangles} triangles, "
           f"{float(animation.times[-1] - animation.times[0]):.1f} s)")
     return 0

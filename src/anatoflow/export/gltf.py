@@ -35,7 +35,8 @@ GENERATOR = "anatoflow"
 ANIMATION_NAME = "breath"
 
 
-def export_gltf(animation: Any, path: str | Path, *, loop: bool = True, arrows: bool = True) -> Path:
+def export_gltf(animation: Any, path: str | Path, *, loop: bool = True, arrows: bool = True,
+                sparse: bool = True) -> Path:
     """Write ``animation`` as an animated GLB file.
 
     Parameters
@@ -48,6 +49,9 @@ def export_gltf(animation: Any, path: str | Path, *, loop: bool = True, arrows: 
         Close the cycle on its first frame so a looping viewer plays it without a jump.
     arrows : bool
         Include the animated flow arrows.
+    sparse : bool
+        Store morph targets as sparse accessors where that is smaller; False writes every
+        target dense, for viewers that do not read sparse accessors.
 
     Returns
     -------
@@ -55,14 +59,14 @@ def export_gltf(animation: Any, path: str | Path, *, loop: bool = True, arrows: 
         The written file.
     """
     path = check_writable(path)
-    atomic_write_bytes(path, build_glb(animation, loop=loop, arrows=arrows))
+    atomic_write_bytes(path, build_glb(animation, loop=loop, arrows=arrows, sparse=sparse))
     return path
 
 
-def build_glb(animation: Any, *, loop: bool = True, arrows: bool = True) -> bytes:
+def build_glb(animation: Any, *, loop: bool = True, arrows: bool = True, sparse: bool = True) -> bytes:
     """Return the GLB bytes of ``animation`` (see the module docstring for the layout)."""
     model = animation.model
-    builder = GltfBuilder(generator=GENERATOR, copyright=str(getattr(model, "attribution", "") or ""))
+    builder = GltfBuilder(generator=GENERATOR, copyright=str(getattr(model, "attribution", "") or ""), sparse=sparse)
     times, frames = loop_frames(np.asarray(animation.times, float), np.asarray(animation.weights, float), loop=loop)
     weights = np.asarray(animation.weights, float)[frames]
     anim: dict[str, Any] = {"name": ANIMATION_NAME, "channels": [], "samplers": []}
