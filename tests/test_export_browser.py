@@ -179,6 +179,8 @@ def test_language_and_captions_are_text_only(page):
     page.evaluate("anatoflowView.setLanguage('nb')")
     assert page.locator(".af-caption").inner_text() == "Innpust"
     assert page.locator(".af-play").inner_text().endswith("Spill av")
+    assert page.locator(".af-camera option[value=anterior]").inner_text() == "Forfra"      # ui.toml
+    assert "Muskler" in page.locator(".af-layers").inner_text()
     still_at(page, 3.2)
     assert page.locator(".af-caption").inner_text() == NASTY
     assert page.locator(".af-caption img, .af-caption b").count() == 0

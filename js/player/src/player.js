@@ -120,7 +120,8 @@ function fitCamera(root) {
  * captions ([{t, en, nb}] or [[t, {en, nb}]]; default: the GLB's scene extras), language
  * ("en" | "nb"), attribution (default: the GLB's asset.copyright), speed (1), autoplay (true),
  * controls (true: show the built-in controls), background ("#0f141b"), arrowsOnTop (true:
- * flow arrows are drawn over the anatomy).
+ * flow arrows are drawn over the anatomy), strings ({en: {play, pause, speed, time, camera,
+ * layers, systems: {muscle, ...}}, nb: {...}}: replaces the built-in interface strings).
  *
  * Returns a Player: {ready, play(), pause(), toggle(), seek(t), setSpeed(s), setCamera(name),
  * setLayerVisible(system, on), setStructureVisible(id, on), setOpacity(systemOrId, 0..1),
@@ -161,8 +162,9 @@ export class Player {
       toggle: () => this.toggle(), seek: (t) => this.seek(t), setSpeed: (s) => this.setSpeed(s),
       setCamera: (n) => this.setCamera(n), setLayerVisible: (s, on) => this.setLayerVisible(s, on) } });
     this._view = buildScene(this._ui.viewport, this.opts.background);
+    this._ui.overrides = this.opts.strings || {};
     this._ui.setLanguage(this._state.language);
-    this._ui.setStatus(strings(this._state.language).loading);
+    this._ui.setStatus(strings(this._state.language, this._ui.overrides).loading);
     this._ui.setPlaying(false);
     this._ui.setSpeed(this._state.speed);
     this._observer = new ResizeObserver(() => this._resize());
@@ -177,7 +179,7 @@ export class Player {
     return loadGlbBytes(this.opts.glb).then((buffer) => new Promise((resolve, reject) => {
       new GLTFLoader().parse(buffer, "", (gltf) => resolve(this._onLoad(gltf)), reject);
     })).catch((err) => {
-      this._ui.setStatus(`${strings(this._state.language).failed}: ${err && err.message ? err.message : err}`);
+      this._ui.setStatus(`${strings(this._state.language, this._ui.overrides).failed}: ${err && err.message ? err.message : err}`);
       console.error("anatoflow player:", err);
       this._emit("error", err);
       throw err;

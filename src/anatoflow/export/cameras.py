@@ -15,20 +15,18 @@ import numpy as np
 
 from anatoflow.anatomy.frame import to_gltf
 
-#: Preset labels shown by the player, by language.
-LABELS: dict[str, dict[str, str]] = {
-    "anterior": {"en": "Anterior", "nb": "Forfra"},
-    "posterior": {"en": "Posterior", "nb": "Bakfra"},
-    "left_lateral": {"en": "Left side", "nb": "Venstre side"},
-    "right_lateral": {"en": "Right side", "nb": "Høyre side"},
-    "oblique": {"en": "Oblique", "nb": "Skrått forfra"},
-    "hiatus": {"en": "Hiatus close-up", "nb": "Nærbilde av hiatus"},
-    "pelvis": {"en": "Pelvis and psoas", "nb": "Bekken og psoas"},
-}
+def ui_label(key: str, fallback: str) -> dict[str, str]:
+    """``{"en": ..., "nb": ...}`` for a UI key of ``anatoflow.content`` (ui.toml), else ``fallback``."""
+    from anatoflow.content import ui_text
+
+    try:
+        return {lang: ui_text(key, lang) for lang in ("en", "nb")}
+    except KeyError:
+        return {"en": fallback, "nb": fallback}
 
 
 def default_cameras(model: Any, *, aspect: float = 16 / 9) -> dict[str, dict[str, Any]]:
-    """The scene's presets (:func:`anatoflow.scene.cameras.all_presets`) with player labels.
+    """The scene's presets (:func:`anatoflow.scene.cameras.all_presets`) with their UI labels.
 
     Stills, videos and the player then show the same seven views: anterior, posterior,
     left/right lateral, oblique, hiatus and pelvis, fitted to the model's own landmarks.
@@ -37,7 +35,7 @@ def default_cameras(model: Any, *, aspect: float = 16 / 9) -> dict[str, dict[str
 
     presets = {}
     for name, view in all_presets(model, aspect=aspect).items():
-        presets[name] = {**view, "label": LABELS.get(name, {"en": name, "nb": name})}
+        presets[name] = {**view, "label": ui_label(f"camera.{name}", name)}
     return presets
 
 
