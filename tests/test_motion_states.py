@@ -178,7 +178,7 @@ def test_tension_channels_and_coupling_hypothesis() -> None:
     assert np.all(w[:, CHANNEL_INDEX["iliac_compression_l"]] > 0.2)
     ivc = w[:, CHANNEL_INDEX["ivc_calibre"]]
     assert ivc[np.argmax(on.volume)] < -0.2 and ivc[np.argmin(on.volume)] == pytest.approx(0.0, abs=1e-9)
-    assert on.hypotheses == {"psoas_crus_coupling": True}
+    assert on.hypotheses["psoas_crus_coupling"] is True
 
 
 def test_chronic_tension_reduces_excursion(repo_dir) -> None:

@@ -51,6 +51,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from anatoflow.anatomy.errors import DataError
+from anatoflow.hypotheses import HYPOTHESES as _REGISTRY
 from anatoflow.motion.tracks import INTERPS, NumericTrack, StepTrack
 
 PATTERNS: tuple[str, ...] = ("diaphragmatic", "chest", "deep-slow", "hold")
@@ -77,7 +78,7 @@ DEFAULTS: Mapping[str, float | str] = MappingProxyType({
     "breath.pattern": "diaphragmatic", "tension.psoas_l": 0.0, "tension.psoas_r": 0.0,
     "tension.diaphragm": 0.0, "camera": "anterior",
 })
-HYPOTHESES: Mapping[str, bool] = MappingProxyType({"psoas_crus_coupling": True})
+HYPOTHESES: Mapping[str, bool] = MappingProxyType({h.name: h.default for h in _REGISTRY.values()})
 OPACITY_RANGE = (0.0, 1.0)
 _LAYER = re.compile(r"^layers\.([a-z][a-z0-9_]*)\.opacity$")
 _TOP = ("name", "title_nb", "title_en", "duration", "fps", "defaults", "hypotheses", "key", "caption")
