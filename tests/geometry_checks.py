@@ -12,8 +12,32 @@ def face_normals(vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
     return np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
 
 
+def _neighbour_sum(normals: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """Sum of the (area-weighted) normals of the faces sharing a vertex with each face."""
+    n_vertices = int(faces.max()) + 1
+    at_vertex = np.zeros((n_vertices, 3))
+    for k in range(3):
+        np.add.at(at_vertex, faces[:, k], normals)
+    return at_vertex[faces].sum(axis=1) - 3.0 * normals
+
+
 def flipped_faces(rest: np.ndarray, moved: np.ndarray, faces: np.ndarray) -> int:
-    """Number of non-degenerate faces whose orientation reverses (normal turns by > 90 degrees)."""
+    """Number of faces turned over.
+
+    A face counts when its normal turns by more than 90 degrees from rest *and* it now faces
+    against the faces around it although it faced with them at rest. A thin sliver that only
+    swings with its neighbours is not counted; a fold is.
+    """
+    a, b = face_normals(rest, faces), face_normals(moved, faces)
+    area = np.linalg.norm(a, axis=1)
+    turned = (np.einsum("ij,ij->i", a, b) <= 0.0) & (area > 1e-6 * area.max())
+    with_rest = np.einsum("ij,ij->i", a, _neighbour_sum(a, faces)) > 0.0
+    against_now = np.einsum("ij,ij->i", b, _neighbour_sum(b, faces)) <= 0.0
+    return int(np.count_nonzero(turned & with_rest & against_now))
+
+
+def turned_faces(rest: np.ndarray, moved: np.ndarray, faces: np.ndarray) -> int:
+    """Stricter: faces whose normal turns by more than 90 degrees from rest (any reason)."""
     a, b = face_normals(rest, faces), face_normals(moved, faces)
     area = np.linalg.norm(a, axis=1)
     ok = area > 1e-6 * area.max()
@@ -39,7 +63,7 @@ def crossings(va: np.ndarray, fa: np.ndarray, vb: np.ndarray, fb: np.ndarray) ->
     centre = tri.mean(axis=1)
     tri_r = np.linalg.norm(tri - centre[:, None], axis=2).max()
     mid = 0.5 * (p0 + p1)
-    edge_r = 0.5 * np.linalg.norm(p1 - p0, axis=1).max()
+    edge_r = 0.5 * np.linalg.norm(p1 - p0, axis=1)
     pairs = cKDTree(centre).query_ball_point(mid, r=tri_r + edge_r + 1e-6)
     ei = np.repeat(np.arange(len(edges)), [len(p) for p in pairs])
     if len(ei) == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -32,11 +33,12 @@ HIGH[CHANNEL_INDEX["dome_l_mm"]] = EXCURSION_L_MM[-1]
 def _load(name: str):
     if name == "synthetic":
         return build_synthetic_model()
-    if not (REPO / "meshes" / "catalogue.toml").is_file():
+    folder = Path(os.environ.get("ANATOFLOW_RIG_TEST_MODEL", REPO / "meshes"))  # to try another model
+    if not (folder / "catalogue.toml").is_file():
         pytest.skip("the built-in model is not in this checkout yet")
     from anatoflow.anatomy.model import load_model
 
-    return load_model(REPO / "meshes")
+    return load_model(folder)
 
 
 class Rigged(tuple):

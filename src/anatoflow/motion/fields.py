@@ -133,6 +133,20 @@ class DomeField:
     z_rim: float
     z_fix: float
     z_full: float
+    rim: Array | None = None
+    skin_mm: float = 15.0
+    fade_mm: float = 110.0
+
+    def top(self, points: Array) -> Array:
+        """z of the dome's upper surface above the points' (x, y) (smoothed; ``z_rim`` outside)."""
+        return self.z_rim + self.height(points)
+
+    def column_gate(self, points: Array, *, fade_mm: float | None = None) -> Array:
+        """1 within ``skin_mm`` under the dome surface (and above it), falling linearly to 0
+        ``fade_mm`` further down: the lower, near-vertical parts of the diaphragm by the spine
+        and the ribs (zone of apposition, lumbar part) stay where they are."""
+        depth = self.top(points) - points[:, 2] - self.skin_mm
+        return 1.0 - np.clip(depth / (fade_mm or self.fade_mm), 0.0, 1.0)
 
     def height(self, points: Array) -> Array:
         """Bilinear dome height (mm above ``z_rim``) at the points' (x, y)."""
@@ -146,21 +160,38 @@ class DomeField:
         return ((1 - fi) * (1 - fj) * h[i0, j0] + fi * (1 - fj) * h[i0 + 1, j0]
                 + (1 - fi) * fj * h[i0, j0 + 1] + fi * fj * h[i0 + 1, j0 + 1])
 
+    def rim_z(self, points: Array) -> Array:
+        """z of the costal attachment in the direction of each point, seen from the dome centre
+        (higher in front than at the back); near the centre it tends to the mean rim level."""
+        if self.rim is None:
+            return np.full(len(points), self.z_rim)
+        centre = self.apex[:, :2].mean(axis=0)
+        d = points[:, :2] - centre
+        bins = len(self.rim)
+        theta = np.mod(np.arctan2(d[:, 1], d[:, 0]), 2 * np.pi) / (2 * np.pi) * bins
+        z = np.interp(theta, np.arange(bins + 1), np.concatenate([self.rim, self.rim[:1]]))
+        near = smoothstep(np.hypot(d[:, 0], d[:, 1]) / 60.0)
+        return self.rim.mean() + (z - self.rim.mean()) * near
+
     def _raw(self, points: Array) -> Array:
         right = 1.0 - smoothstep((points[:, 0] - (self.x_mid - self.half_width)) / (2.0 * self.half_width))
-        h = self.height(points)
+        h = np.maximum(self.top(points) - self.rim_z(points), 0.0)
         return np.stack([right * h, (1.0 - right) * h], axis=1)
 
-    def phi(self, points: Array, *, gate_top: float | None = None, gate_bottom: float | None = None) -> Array:
+    def phi(self, points: Array, *, gate_top: float | None = None, gate_bottom: float | None = None,
+            column: bool = True) -> Array:
         """Return ``(N, 2)`` descent per mm of right/left apex descent (1 at each apex).
 
         With ``gate_top`` the field also fades linearly in z from 0 at ``gate_bottom`` (default
         ``z_fix``) to 1 at ``gate_top``: for structures tied to the spine below (crura, arcuate
-        ligaments, tubes through the aortic hiatus).
+        ligaments, tubes through the aortic hiatus). ``column=False`` skips the
+        :meth:`column_gate` (for the crura, which carry their own fade).
         """
         points = np.asarray(points, dtype=float)
         norm = np.diag(self._raw(self.apex))
         out = np.clip(self._raw(points) / norm, 0.0, 1.0)
+        if column:
+            out = out * self.column_gate(points)[:, None]
         if gate_top is not None:
             low = self.z_fix if gate_bottom is None else gate_bottom
             span = max(gate_top - low, 10.0)
@@ -172,7 +203,7 @@ class DomeField:
             hints: Array | None = None, cell: float = 5.0) -> DomeField:
         """Fit the field to the vertices of the domes and central tendon.
 
-        Each apex is the highest vertex within 35 mm (horizontally) of the landmark apex in
+        Each apex is the highest vertex within 15 (else 35) mm horizontally of the landmark apex in
         ``hints`` (``(2, 3)``: right, left), or without hints the highest vertex more than
         20 mm to its side of ``x_mid``. The rim level lies 20 mm below ``z_fix`` (the aortic
         hiatus), so even a maximal breath leaves each dome some height.
@@ -184,12 +215,30 @@ class DomeField:
         top = np.zeros(shape)
         idx = ((vertices[:, :2] - origin) / cell).round().astype(int)
         np.maximum.at(top, (idx[:, 0], idx[:, 1]), np.maximum(vertices[:, 2] - z_rim, 0.0))
-        heights = _blur(top, passes=3)
-        for arr in (apex, heights, origin):
+        heights = _blur(top, passes=10)
+        rim = np.minimum(_rim_levels(vertices, apex[:, :2].mean(axis=0)), apex[:, 2].min() - 40.0)
+        rim = np.maximum(rim, z_rim)
+        for arr in (apex, heights, origin, rim):
             arr.flags.writeable = False
         return cls(apex=apex, heights=heights, origin=origin, cell=cell, x_mid=x_mid,
                    half_width=max(0.5 * abs(apex[1, 0] - apex[0, 0]), 10.0),
-                   z_rim=z_rim, z_fix=z_fix, z_full=max(z_full, z_fix + 10.0))
+                   z_rim=z_rim, z_fix=z_fix, z_full=max(z_full, z_fix + 10.0), rim=rim)
+
+
+def _rim_levels(vertices: Array, centre: Array, bins: int = 36) -> Array:
+    """Lowest z of the outermost vertices (within 10 mm of the farthest) per angular bin."""
+    d = vertices[:, :2] - centre
+    rho = np.hypot(d[:, 0], d[:, 1])
+    b = (np.mod(np.arctan2(d[:, 1], d[:, 0]), 2 * np.pi) / (2 * np.pi) * bins).astype(int) % bins
+    far = np.zeros(bins)
+    np.maximum.at(far, b, rho)
+    outer = rho >= far[b] - 10.0
+    rim = np.full(bins, np.inf)
+    np.minimum.at(rim, b[outer], vertices[outer, 2])
+    known = np.flatnonzero(np.isfinite(rim))
+    rim = np.interp(np.arange(bins), known, rim[known], period=bins)
+    padded = np.concatenate([rim[-2:], rim, rim[:2]])
+    return np.convolve(padded, np.array([1.0, 2.0, 3.0, 2.0, 1.0]) / 9.0, mode="valid")
 
 
 def _blur(grid: Array, *, passes: int) -> Array:
@@ -209,10 +258,11 @@ def _blur(grid: Array, *, passes: int) -> Array:
 
 def _apex(vertices: Array, side: int, x_mid: float, hint: Array | None) -> Array:
     if hint is not None:
-        near = np.hypot(vertices[:, 0] - hint[0], vertices[:, 1] - hint[1]) < 35.0
-        if near.any():
-            cand = vertices[near]
-            return cand[np.argmax(cand[:, 2])]
+        for radius in (15.0, 35.0):
+            near = np.hypot(vertices[:, 0] - hint[0], vertices[:, 1] - hint[1]) < radius
+            if near.any():
+                cand = vertices[near]
+                return cand[np.argmax(cand[:, 2])]
     sel = vertices[:, 0] < x_mid - 20.0 if side == 0 else vertices[:, 0] > x_mid + 20.0
     cand = vertices[sel] if sel.any() else vertices
     return cand[np.argmax(cand[:, 2])]

@@ -86,30 +86,36 @@ def rib_bases(vertices: Array, centre: Array, axis: Array) -> dict[str, Array]:
 
 
 def dome_bases(points: Array, dome: DomeField, *, gate_top: float | None = None,
-               gate_bottom: float | None = None) -> dict[str, Array]:
+               gate_bottom: float | None = None, column: bool = True) -> dict[str, Array]:
     """Dome channels at ``points``: descent (mm per mm of apex descent) straight down."""
-    phi = dome.phi(points, gate_top=gate_top, gate_bottom=gate_bottom)
+    phi = dome.phi(points, gate_top=gate_top, gate_bottom=gate_bottom, column=column)
     return {"dome_r_mm": phi[:, :1] * DOWN, "dome_l_mm": phi[:, 1:] * DOWN}
 
 
-def diaphragm_bases(vertices: Array, dome: DomeField, ribs: RibMotion, *, spine_tied: bool) -> dict[str, Array]:
-    """Diaphragm and central tendon; crura and arcuate ligaments (``spine_tied``) fade to the spine."""
+def diaphragm_bases(vertices: Array, dome: DomeField, ribs: RibMotion, *, spine_tied: bool,
+                    ligament: bool = False) -> dict[str, Array]:
+    """Diaphragm and central tendon; crura (``spine_tied``) stretch from the spine to the dome;
+    arcuate ligaments (``ligament``) stay on the spine and the ribs."""
+    if ligament:
+        return {"rib_lift": ribs.displacement(vertices)}
     if spine_tied:  # stretched between the spine (lowest point, fixed) and the dome (top)
         lo, hi = vertices[:, 2].min(), vertices[:, 2].max()
-        return {**dome_bases(vertices, dome, gate_top=hi, gate_bottom=lo), "rib_lift": ribs.displacement(vertices)}
+        return {**dome_bases(vertices, dome, gate_top=hi, gate_bottom=lo, column=False), "rib_lift": ribs.displacement(vertices)}
     return {**dome_bases(vertices, dome), "rib_lift": ribs.displacement(vertices)}
 
 
 def column_bases(vertices: Array, dome: DomeField, *, above: bool) -> dict[str, Array]:
-    """A passenger of the dome: above it (heart) its column bases ride and fade to its top;
-    below it (liver) every column moves with the dome above it."""
-    if not above:
-        return dome_bases(vertices, dome)
-    tree = cKDTree(vertices[:, :2])
-    base_z = np.array([vertices[nb, 2].min() for nb in tree.query_ball_point(vertices[:, :2], r=8.0)])
+    """A passenger of the dome. Above it (lungs, heart) each point rides with the dome
+    surface below it, fading linearly to the structure's top; below it (liver) it moves with
+    the same field as the diaphragm it touches."""
+    if not above:  # a deeper fade than the diaphragm's own: solid organs move nearly whole
+        gate = dome.column_gate(vertices, fade_mm=2.0 * dome.fade_mm)
+        return {n: b * gate[:, None] for n, b in dome_bases(vertices, dome, column=False).items()}
+    out = dome_bases(vertices, dome)
     top = vertices[:, 2].max()
-    fade = np.clip((top - vertices[:, 2]) / np.maximum(top - base_z, 1.0), 0.0, 1.0)
-    return {n: b * fade[:, None] for n, b in dome_bases(vertices, dome).items()}
+    surface = dome.top(vertices)
+    fade = np.clip((top - vertices[:, 2]) / np.maximum(top - surface, 1.0), 0.0, 1.0)
+    return {n: b * fade[:, None] for n, b in out.items()}
 
 
 def lung_bases(vertices: Array, dome: DomeField, ribs: RibMotion) -> dict[str, Array]:

@@ -101,8 +101,8 @@ def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
     v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
     out: Bases = {}
     if s.motion == "diaphragm":
-        tied = "crus" in sid or "arcuate" in sid
-        return kinds.diaphragm_bases(v, ctx.dome, ctx.ribs, spine_tied=tied)
+        return kinds.diaphragm_bases(v, ctx.dome, ctx.ribs, spine_tied="crus" in sid,
+                                     ligament="arcuate" in sid)
     if s.motion == "rib":
         return kinds.rib_bases(v, *per_rib[sid])
     if s.motion == "lung":
