@@ -171,19 +171,22 @@ def tube_frame(vertices: Array, rig: Mapping) -> tuple[Array, Array, Array]:
 
 
 def opening_bases(vertices: Array, opening: Array, dome: DomeField, *, anchored_below: bool) -> dict[str, Array]:
-    """A tube through a diaphragm opening rides with the opening.
+    """A tube through a diaphragm opening rides with the opening (the same field as the
+    diaphragm and the organs around it, so it slides through without touching the rim).
 
     Above the opening it fades linearly to its fixed upper end (the tube stretches as the
     opening descends). Below, vessels (``anchored_below``: the IVC on the pelvis, the duct on
     the cisterna) fade to their lower end; the oesophagus and the vagal trunks ride down whole
     with the abdominal organs. Fades span at least :data:`MIN_FADE_MM` so no tube is squeezed.
     """
-    move = dome_bases(opening[None, :], dome, gate_top=dome.z_full)
     z, zo = vertices[:, 2], opening[2]
+    gate = np.clip((zo - dome.z_fix) / (dome.z_full - dome.z_fix), 0.0, 1.0)  # aortic hiatus: fixed
+    deep = dome.column_gate(vertices, fade_mm=2.0 * dome.fade_mm)  # as the organs below
+    local = {n: b * (gate * deep)[:, None] for n, b in dome_bases(vertices, dome, column=False).items()}
     up = np.clip(1.0 - (z - zo) / max(z.max() - zo, MIN_FADE_MM), 0.0, 1.0)
     down = np.clip(1.0 - (zo - z) / max(zo - z.min(), MIN_FADE_MM), 0.0, 1.0) if anchored_below else 1.0
     fade = np.where(z >= zo, up, down)
-    return {name: fade[:, None] * m[0] for name, m in move.items()}
+    return {name: fade[:, None] * m for name, m in local.items()}
 
 
 def compression_bases(vertices: Array, rig: Mapping, psoas: Array, channel: str) -> dict[str, Array]:
