@@ -4,7 +4,8 @@
 ``motion`` kinds, the rig data (centrelines, radii, origin/insertion, ``follow``) and the
 landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.motion.kinds` at the
 rest vertices. The per-frame path, :meth:`MotionRig.deform`, is one copy and one
-``(K,) @ (K, 3M)`` product over the moving vertices of the whole model.
+scaled add per active channel over the moving vertices of the whole model (the product
+``(K,) @ (K, 3M)`` written out, without BLAS threads).
 """
 
 from __future__ import annotations
@@ -207,6 +208,7 @@ class MotionRig:
     bases: Mapping[str, Mapping[str, NDArray[np.float32]]]
     _rest: NDArray[np.float32]
     _matrix: NDArray[np.float32]
+    _spans: NDArray[np.int64]
     _slices: Mapping[str, slice]
     _lines: Mapping[str, tuple[NDArray[np.float64], NDArray[np.float64]]]
 
@@ -216,7 +218,8 @@ class MotionRig:
         raw, dome = _build_all(model)
         bases = {}
         for sid, per in raw.items():
-            kept = {c: _freeze(b.astype(np.float32)) for c, b in per.items() if np.any(np.abs(b) > 1e-9)}
+            kept = {c: _freeze(np.where(np.abs(b) < 1e-6, 0.0, b).astype(np.float32))
+                    for c, b in per.items() if np.any(np.abs(b) > 1e-6)}
             if kept:
                 bases[sid] = MappingProxyType(kept)
         ids = tuple([s for s in model.catalogue.ids if s in bases] + [s for s in model.catalogue.ids if s not in bases])
@@ -230,15 +233,24 @@ class MotionRig:
             for c, b in per.items():
                 matrix[CHANNEL_INDEX[c], slices[sid]] = b.ravel()
         lines = _centreline_bases(model, raw)
-        return cls(ids, dome.apex, MappingProxyType(bases), _freeze(rest), _freeze(matrix),
+        spans = np.zeros((len(CHANNEL_NAMES), 2), dtype=np.int64)
+        for k in range(len(CHANNEL_NAMES)):
+            nz = np.flatnonzero(matrix[k])
+            if len(nz):
+                spans[k] = (nz[0], nz[-1] + 1)
+        return cls(ids, dome.apex, MappingProxyType(bases), _freeze(rest), _freeze(matrix), _freeze(spans),
                    MappingProxyType(slices), MappingProxyType(lines))
 
     def deform(self, weights: ArrayLike) -> dict[str, NDArray[np.float32]]:
         """Return the deformed vertices of every structure for one frame's ``(K,)`` weights."""
         w = np.asarray(weights, dtype=np.float32)
+        w = np.where(np.abs(w) < 1e-6, np.float32(0.0), w)  # no subnormal products (slow on x86)
         out = self._rest.copy()
-        moving = self._matrix.shape[1]
-        out[:moving] += w @ self._matrix
+        # One scaled add per active channel over its span of the moving vertices: plain
+        # single-threaded ufuncs (a BLAS call would spin threads on a busy 2-core machine).
+        for k in np.flatnonzero(w):
+            lo, hi = self._spans[k]
+            out[lo:hi] += w[k] * self._matrix[k, lo:hi]
         return {s: out[self._slices[s]].reshape(-1, 3) for s in self.ids}
 
     def centrelines(self, weights: ArrayLike) -> dict[str, NDArray[np.float64]]:
