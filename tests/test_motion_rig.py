@@ -56,7 +56,7 @@ def rigged(request):
 
 weights = st.lists(st.floats(0.0, 1.0), min_size=len(CHANNELS), max_size=len(CHANNELS)).map(
     lambda u: LOW + np.array(u) * (HIGH - LOW))
-heavy = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+heavy = settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def test_bases_are_read_only_float32_and_finite(rigged) -> None:
