@@ -43,7 +43,9 @@ def main() -> int:
         for s in model.catalogue:
             faces = np.hstack([np.full((model.meshes[s.id].n_faces, 1), 3), model.meshes[s.id].faces]).ravel()
             mesh = pv.PolyData(np.asarray(verts[s.id], dtype=float), faces)
-            opacity = 0.25 if s.system == "bone" else (0.35 if s.id.startswith("lung") else 1.0)
+            opacity = {"bone": 0.2}.get(s.system, 1.0)
+            if s.id in ("lung_l", "lung_r", "liver", "heart"):
+                opacity = 0.3
             pl.add_mesh(mesh, color=s.colour, opacity=opacity, smooth_shading=True)
             if label == "inspiration" and s.motion == "diaphragm":
                 ghost = pv.PolyData(np.asarray(rest[s.id], dtype=float), faces)

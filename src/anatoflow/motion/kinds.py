@@ -34,8 +34,8 @@ Array = NDArray[np.float64]
 DOWN = np.array([0.0, 0.0, -1.0])
 RIB_MAX_ANGLE = 0.12  # rad at rib_lift = 1: about 7 degrees of elevation (teaching value)
 RIB_BUCKET_SHARE = 0.7  # lower ribs move mostly like a bucket handle
-RIB_REACH_MM = 45.0
-MIN_FADE_MM = 150.0  # shortest run over which a tube's ride with an opening fades out  # soft tissue within this distance of a rib follows it
+RIB_REACH_MM = 45.0  # soft tissue within this distance of a rib follows it
+MIN_FADE_MM = 150.0  # shortest run over which a tube's ride with an opening fades out
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,8 @@ def diaphragm_bases(vertices: Array, dome: DomeField, ribs: RibMotion, *, spine_
         return {"rib_lift": ribs.displacement(vertices)}
     if spine_tied:  # stretched between the spine (lowest point, fixed) and the dome (top)
         lo, hi = vertices[:, 2].min(), vertices[:, 2].max()
-        return {**dome_bases(vertices, dome, gate_top=hi, gate_bottom=lo, column=False), "rib_lift": ribs.displacement(vertices)}
+        out = dome_bases(vertices, dome, gate_top=hi, gate_bottom=lo, column=False)
+        return {**out, "rib_lift": ribs.displacement(vertices)}
     return {**dome_bases(vertices, dome), "rib_lift": ribs.displacement(vertices)}
 
 
@@ -170,7 +171,8 @@ def tube_frame(vertices: Array, rig: Mapping) -> tuple[Array, Array, Array]:
     return s, foot, radial
 
 
-def opening_bases(vertices: Array, opening: Array, dome: DomeField, *, anchored_below: bool) -> dict[str, Array]:
+def opening_bases(vertices: Array, opening: Array, dome: DomeField, *,
+                  anchored_below: bool) -> dict[str, Array]:
     """A tube through a diaphragm opening rides with the opening (the same field as the
     diaphragm and the organs around it, so it slides through without touching the rim).
 

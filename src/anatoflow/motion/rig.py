@@ -115,7 +115,8 @@ def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
         prefix = "psoas" if sid.startswith("psoas") else "iliacus" if sid.startswith("iliacus") else ""
         if prefix and _side(s.side):
             ins = s.rig.get("insertion")
-            ins_pt = ctx.model.landmarks.get(ins) if isinstance(ins, str) and ins in ctx.model.landmarks.names() else None
+            known = isinstance(ins, str) and ins in ctx.model.landmarks.names()
+            ins_pt = ctx.model.landmarks.get(ins) if known else None
             out.update(kinds.muscle_bases(v, s.rig, ins_pt, f"{prefix}_{_side(s.side)}"))
     if s.motion == "vessel" and "centreline" in s.rig:
         out.update(_vessel_bases(sid, v, ctx))
@@ -222,7 +223,7 @@ class MotionRig:
                     for c, b in per.items() if np.any(np.abs(b) > 1e-6)}
             if kept:
                 bases[sid] = MappingProxyType(kept)
-        ids = tuple([s for s in model.catalogue.ids if s in bases] + [s for s in model.catalogue.ids if s not in bases])
+        ids = tuple(sorted(model.catalogue.ids, key=lambda s: s not in bases))  # moving first
         sizes = [model.meshes[s].n_vertices for s in ids]
         starts = np.concatenate([[0], np.cumsum(sizes)])
         slices = {s: slice(3 * int(starts[i]), 3 * int(starts[i + 1])) for i, s in enumerate(ids)}
