@@ -187,3 +187,19 @@ def test_crossing_check_detects_a_tube_through_a_sheet() -> None:
     hole_v, hole_f = tube([[-18, -50, 150], [-18, -50, 400]], 8.0)  # inside the caval opening
     assert crossings(through_v, through_f, sheet_v, sheet_f) > 0
     assert crossings(hole_v, hole_f, sheet_v, sheet_f) == 0
+
+
+def test_centrelines_stay_inside_their_tubes(rigged) -> None:
+    from scipy.spatial import cKDTree
+
+    model, rig = rigged
+    w = HIGH.copy()
+    lines, out = rig.centrelines(w), rig.deform(w)
+    assert "inferior_vena_cava" in lines
+    for sid, line in lines.items():
+        rest_line = np.asarray(model.catalogue[sid].rig["centreline"], dtype=float)
+        rest = model.meshes[sid].vertices
+        _, ring = cKDTree(rest).query(rest_line, k=min(12, len(rest)))  # the wall around each point
+        rest_off = np.linalg.norm(rest_line - rest[ring].mean(axis=1), axis=1)
+        off = np.linalg.norm(line - out[sid][ring].astype(float).mean(axis=1), axis=1)
+        assert np.all(off <= rest_off + 3.0), sid  # each point stays central in its own ring

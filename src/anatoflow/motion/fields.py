@@ -133,7 +133,7 @@ class DomeField:
     z_rim: float
     z_fix: float
     z_full: float
-    rim: Array | None = None
+    rim: Array | None = None  # (a, b, c) of the rim plane z = a + b x + c y
     skin_mm: float = 15.0
     fade_mm: float = 110.0
 
@@ -161,17 +161,13 @@ class DomeField:
                 + (1 - fi) * fj * h[i0, j0 + 1] + fi * fj * h[i0 + 1, j0 + 1])
 
     def rim_z(self, points: Array) -> Array:
-        """z of the costal attachment in the direction of each point, seen from the dome centre
-        (higher in front than at the back); near the centre it tends to the mean rim level."""
+        """z of the costal attachment under each point: a plane fitted to the rim (higher in
+        front than at the back), so the field stays smooth everywhere."""
         if self.rim is None:
             return np.full(len(points), self.z_rim)
-        centre = self.apex[:, :2].mean(axis=0)
-        d = points[:, :2] - centre
-        bins = len(self.rim)
-        theta = np.mod(np.arctan2(d[:, 1], d[:, 0]), 2 * np.pi) / (2 * np.pi) * bins
-        z = np.interp(theta, np.arange(bins + 1), np.concatenate([self.rim, self.rim[:1]]))
-        near = smoothstep(np.hypot(d[:, 0], d[:, 1]) / 60.0)
-        return self.rim.mean() + (z - self.rim.mean()) * near
+        a, b, c = self.rim
+        z = a + b * points[:, 0] + c * points[:, 1]
+        return np.clip(z, self.z_rim, self.apex[:, 2].min() - 40.0)
 
     def _raw(self, points: Array) -> Array:
         right = 1.0 - smoothstep((points[:, 0] - (self.x_mid - self.half_width)) / (2.0 * self.half_width))
@@ -216,8 +212,7 @@ class DomeField:
         idx = ((vertices[:, :2] - origin) / cell).round().astype(int)
         np.maximum.at(top, (idx[:, 0], idx[:, 1]), np.maximum(vertices[:, 2] - z_rim, 0.0))
         heights = _blur(top, passes=10)
-        rim = np.minimum(_rim_levels(vertices, apex[:, :2].mean(axis=0)), apex[:, 2].min() - 40.0)
-        rim = np.maximum(rim, z_rim)
+        rim = _rim_plane(vertices, apex[:, :2].mean(axis=0))
         for arr in (apex, heights, origin, rim):
             arr.flags.writeable = False
         return cls(apex=apex, heights=heights, origin=origin, cell=cell, x_mid=x_mid,
@@ -225,30 +220,43 @@ class DomeField:
                    z_rim=z_rim, z_fix=z_fix, z_full=max(z_full, z_fix + 10.0), rim=rim)
 
 
-def _rim_levels(vertices: Array, centre: Array, bins: int = 36) -> Array:
-    """Lowest z of the outermost vertices (within 10 mm of the farthest) per angular bin."""
+def _rim_plane(vertices: Array, centre: Array, bins: int = 36) -> Array:
+    """Plane ``z = a + b x + c y`` through the rim: per angular bin about ``centre``, the
+    lowest of the outermost vertices (within 10 mm of the farthest)."""
     d = vertices[:, :2] - centre
     rho = np.hypot(d[:, 0], d[:, 1])
     b = (np.mod(np.arctan2(d[:, 1], d[:, 0]), 2 * np.pi) / (2 * np.pi) * bins).astype(int) % bins
     far = np.zeros(bins)
     np.maximum.at(far, b, rho)
-    outer = rho >= far[b] - 10.0
-    rim = np.full(bins, np.inf)
-    np.minimum.at(rim, b[outer], vertices[outer, 2])
-    known = np.flatnonzero(np.isfinite(rim))
-    rim = np.interp(np.arange(bins), known, rim[known], period=bins)
-    padded = np.concatenate([rim[-2:], rim, rim[:2]])
-    return np.convolve(padded, np.array([1.0, 2.0, 3.0, 2.0, 1.0]) / 9.0, mode="valid")
+    outer = np.flatnonzero(rho >= far[b] - 10.0)
+    lowest = {}
+    for i in outer:
+        if b[i] not in lowest or vertices[i, 2] < vertices[lowest[b[i]], 2]:
+            lowest[b[i]] = i
+    pts = vertices[list(lowest.values())]
+    design = np.column_stack([np.ones(len(pts)), pts[:, 0], pts[:, 1]])
+    return np.linalg.lstsq(design, pts[:, 2], rcond=None)[0]
 
 
-def _blur(grid: Array, *, passes: int) -> Array:
-    """Fill empty cells from their neighbours, then smooth with a 3x3 binomial kernel."""
+def _shift_max(g: Array, sign: float) -> Array:
+    """3x3 grey-scale dilation (``sign`` 1) or erosion (``sign`` -1)."""
+    padded = np.pad(sign * g, 1, mode="edge")
+    n, m = g.shape
+    return sign * np.max([padded[1 + i:n + 1 + i, 1 + j:m + 1 + j] for i in (-1, 0, 1) for j in (-1, 0, 1)], axis=0)
+
+
+def _blur(grid: Array, *, passes: int, close: int = 4) -> Array:
+    """Fill empty cells and pits narrower than ``2 * close`` cells (the openings for the IVC and
+    the oesophagus), then smooth with a 3x3 binomial kernel ``passes`` times."""
     g = grid.copy()
-    for _ in range(4):  # close gaps between sparse vertices
-        padded = np.pad(g, 1)
-        neigh = np.max([padded[1 + di:padded.shape[0] - 1 + di, 1 + dj:padded.shape[1] - 1 + dj]
-                        for di in (-1, 0, 1) for dj in (-1, 0, 1)], axis=0)
-        g = np.where(g > 0, g, neigh)
+    for _ in range(close):
+        g = np.where(g > 0, g, _shift_max(g, 1.0))
+    closed = g
+    for _ in range(close):
+        closed = _shift_max(closed, 1.0)
+    for _ in range(close):
+        closed = _shift_max(closed, -1.0)
+    g = np.maximum(g, np.where(g > 0, closed, 0.0))
     k = np.array([0.25, 0.5, 0.25])
     for _ in range(passes):
         g = np.apply_along_axis(lambda r: np.convolve(np.pad(r, 1, mode="edge"), k, mode="valid"), 0, g)

@@ -69,7 +69,8 @@ def _level_z(model: AnatomyModel, opening: str, level: str, fallback: float) -> 
 def _dome(model: AnatomyModel) -> DomeField:
     z_fix = _level_z(model, "aortic", "T12", 200.0)
     z_full = _level_z(model, "oesophageal", "T10", 257.0)
-    parts = [model.meshes[s.id].vertices for s in model.catalogue if s.motion == "diaphragm"]
+    parts = [model.meshes[s.id].vertices for s in model.catalogue
+             if s.motion == "diaphragm" and "crus" not in s.id and "arcuate" not in s.id]
     if not parts:
         raise DataError(model.catalogue.path, "motion", "no structure has motion = 'diaphragm'")
     verts = np.concatenate(parts)
@@ -270,6 +271,6 @@ def _centreline_bases(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str
         basis = np.zeros((len(CHANNEL_NAMES),) + line.shape)
         verts = np.asarray(model.meshes[s.id].vertices, dtype=float)
         for c, b in raw.get(s.id, {}).items():
-            basis[CHANNEL_INDEX[c]] = idw(line, verts, b, k=16, power=1.0)
+            basis[CHANNEL_INDEX[c]] = idw(line, verts, b, k=8, power=2.0)
         out[s.id] = (_freeze(line), _freeze(basis))
     return out
