@@ -26,11 +26,12 @@ def flipped_faces(rest: np.ndarray, moved: np.ndarray, faces: np.ndarray) -> int
 
     A face counts when its normal turns by more than 90 degrees from rest *and* it now faces
     against the faces around it although it faced with them at rest. A thin sliver that only
-    swings with its neighbours is not counted; a fold is.
+    swings with its neighbours is not counted; a fold is. Faces with (almost) no area at rest
+    (collinear corners, below 1e-3 of the median area) have no orientation to lose.
     """
     a, b = face_normals(rest, faces), face_normals(moved, faces)
     area = np.linalg.norm(a, axis=1)
-    turned = (np.einsum("ij,ij->i", a, b) <= 0.0) & (area > 1e-6 * area.max())
+    turned = (np.einsum("ij,ij->i", a, b) <= 0.0) & (area > 1e-3 * np.median(area))
     with_rest = np.einsum("ij,ij->i", a, _neighbour_sum(a, faces)) > 0.0
     against_now = np.einsum("ij,ij->i", b, _neighbour_sum(b, faces)) <= 0.0
     return int(np.count_nonzero(turned & with_rest & against_now))

@@ -72,10 +72,26 @@ def test_bases_are_read_only_float32_and_finite(rigged) -> None:
         np.testing.assert_allclose(rest[sid], model.meshes[sid].vertices, atol=1e-3)
 
 
+def _state_weights(depth, rate, ie, pattern, psoas_l, psoas_r, tone, coupled, t, ivc) -> np.ndarray:
+    tl = parse_timeline({"name": "r", "title_nb": "r", "title_en": "r", "duration": 60.0, "fps": 30,
+                         "defaults": {"breath": {"rate": rate, "depth": depth, "ie_ratio": ie, "pattern": pattern},
+                                      "tension": {"psoas_l": psoas_l, "psoas_r": psoas_r, "diaphragm": tone}},
+                         "hypotheses": {"psoas_crus_coupling": coupled}})
+    w = sample(tl, np.array([t])).weights()[0]
+    w[CHANNEL_INDEX["ivc_calibre"]] = ivc  # physiology supplies this channel; any value in range
+    return w
+
+
+unit = st.floats(0.0, 1.0)
+
+
 @heavy
-@given(w=weights)
-def test_any_weights_no_nan_no_flip(rigged, w) -> None:
+@given(depth=unit, rate=st.floats(2.0, 40.0), ie=st.floats(0.5, 4.0),
+       pattern=st.sampled_from(["diaphragmatic", "chest", "deep-slow"]), psoas_l=unit, psoas_r=unit,
+       tone=unit, coupled=st.booleans(), t=st.floats(0.0, 60.0), ivc=st.floats(-0.5, 0.2))
+def test_any_state_no_nan_no_flip(rigged, depth, rate, ie, pattern, psoas_l, psoas_r, tone, coupled, t, ivc) -> None:
     model, rig = rigged
+    w = _state_weights(depth, rate, ie, pattern, psoas_l, psoas_r, tone, coupled, t, ivc)
     out = rig.deform(w)
     for sid, moved in out.items():
         assert np.all(np.isfinite(moved)), sid
@@ -86,10 +102,19 @@ def test_any_weights_no_nan_no_flip(rigged, w) -> None:
     assert all(np.all(np.isfinite(p)) for p in lines.values())
 
 
+@heavy
+@given(w=weights)
+def test_any_channel_weights_no_nan(rigged, w) -> None:
+    _, rig = rigged
+    assert all(np.all(np.isfinite(v)) for v in rig.deform(w).values())
+
+
 def test_extreme_weights_no_flip_and_no_crossing(rigged) -> None:
     model, rig = rigged
     rest = {sid: m.vertices for sid, m in model.meshes.items()}
-    for w in (HIGH, np.where(np.arange(len(CHANNELS)) == CHANNEL_INDEX["ivc_calibre"], LOW, HIGH)):
+    extremes = [_state_weights(1.0, 10.0, 1.5, pattern, 1.0, tension, 0.0, True, 2.25, ivc)
+                for pattern in ("diaphragmatic", "chest") for tension, ivc in ((0.0, -0.5), (1.0, 0.2))]
+    for w in extremes:  # full inspiration of a maximal breath, psoas relaxed or tense
         out = rig.deform(w)
         for sid in rig.bases:
             mesh = model.meshes[sid]
