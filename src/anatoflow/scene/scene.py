@@ -1,0 +1,276 @@
+"""The one render path: actors built once from the rest model, then only points and arrays move.
+
+``Scene`` is used by the stills, the videos, the app and the HTML exporter alike::
+
+    scene = Scene(model, window_size=(1280, 720))
+    scene.set_camera("oblique")
+    for i in range(len(animation.times)):
+        scene.update(animation.frame(i), caption=...)
+        image = scene.image()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from anatoflow.scene import imagefile
+from anatoflow.scene.cameras import CameraView, camera_preset
+from anatoflow.scene.frames import ARROW_KINDS
+from anatoflow.scene.labels import Label
+from anatoflow.scene.offscreen import prefer_egl
+from anatoflow.scene.styles import ARROW_NAMES, LANGUAGES, SYSTEM_COLOURS, material_for, system_name
+
+#: Caption height as a fraction of the window height.
+CAPTION_FRACTION = 0.03
+#: Depth-peeling passes: enough for a translucent dome over translucent veins over muscle.
+DEPTH_PEELS = 6
+
+
+class Scene:
+    """Actors for every structure of a model, plus flow arrows, labels, legend and caption.
+
+    Parameters
+    ----------
+    model : AnatomyModel
+        The rest model; one actor per structure is built here, once.
+    window_size : tuple of int, optional
+        ``(width, height)`` in pixels.
+    off_screen : bool, optional
+        Render without a window (the default; there is no display on a server).
+    background : str, optional
+        Background colour.
+    language : str, optional
+        ``"en"`` or ``"nb"``, for the legend and labels.
+    legend : bool, optional
+        Draw the legend of systems present in the model.
+    depth_peeling : bool, optional
+        Correct ordering of nested translucent surfaces.
+    """
+
+    def __init__(
+        self,
+        model: Any,
+        *,
+        window_size: tuple[int, int] = (1280, 720),
+        off_screen: bool = True,
+        background: str = "white",
+        language: str = "en",
+        legend: bool = True,
+        depth_peeling: bool = True,
+    ) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"language = {language!r} is not one of {LANGUAGES}")
+        if off_screen:
+            prefer_egl()
+        import pyvista as pv
+
+        from anatoflow.scene.glyphs import FlowGlyphs
+        from anatoflow.scene.labels import LabelLayer
+
+        self.model = model
+        self.language = language
+        self.plotter = pv.Plotter(off_screen=off_screen, window_size=[int(v) for v in window_size],
+                                  lighting="light_kit")
+        self.plotter.set_background(background)
+        # Multisampling breaks depth peeling on Mesa/EGL (translucent surfaces vanish): use FXAA.
+        self.plotter.render_window.SetMultiSamples(0)
+        self.plotter.renderer.SetUseFXAA(True)
+        if depth_peeling:
+            self.plotter.enable_depth_peeling(number_of_peels=DEPTH_PEELS, occlusion_ratio=0.0)
+        self.meshes: dict[str, Any] = {}
+        self.actors: dict[str, Any] = {}
+        self._normals: dict[str, Any] = {}
+        for structure in model.catalogue:
+            self._add_structure(structure)
+        self.glyphs = FlowGlyphs(self.plotter)
+        self.labels = LabelLayer(self.plotter)
+        self._caption = self._add_caption_actor()
+        self._legend_arrows = False
+        self.legend: Any = None
+        if legend:
+            self.show_legend()
+        self.camera = self.set_camera("anterior")
+
+    # -- building ---------------------------------------------------------------------------
+    def _add_structure(self, structure: Any) -> None:
+        import pyvista as pv
+
+        from anatoflow.scene.normals import VertexNormals
+
+        rest = self.model.meshes[structure.id]
+        mesh = pv.PolyData.from_regular_faces(np.asarray(rest.vertices, dtype=np.float32),
+                                              np.asarray(rest.faces))
+        normals = VertexNormals(rest.faces, rest.n_vertices)
+        mesh.point_data["Normals"] = normals(mesh.points)
+        mesh.point_data.active_normals_name = "Normals"
+        actor = self.plotter.add_mesh(mesh, name=structure.id, smooth_shading=False,
+                                      reset_camera=False, **material_for(structure).mesh_kwargs())
+        self.meshes[structure.id] = actor.mapper.dataset
+        self.actors[structure.id] = actor
+        self._normals[structure.id] = normals
+
+    def _add_caption_actor(self) -> Any:
+        import vtk
+
+        actor = vtk.vtkTextActor()
+        actor.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
+        actor.SetPosition(0.5, 0.025)
+        prop = actor.GetTextProperty()
+        prop.SetJustificationToCentered()
+        prop.SetVerticalJustificationToBottom()
+        prop.SetFontSize(max(10, round(self.plotter.window_size[1] * CAPTION_FRACTION)))
+        prop.SetColor(0.1, 0.1, 0.1)
+        prop.SetBackgroundColor(1.0, 1.0, 1.0)
+        prop.SetBackgroundOpacity(0.7)
+        self.plotter.add_actor(actor, name="caption", reset_camera=False)
+        return actor
+
+    @property
+    def n_actors(self) -> int:
+        """Number of actors in the renderer (structures, arrows, labels, legend, caption)."""
+        return self.plotter.renderer.GetViewProps().GetNumberOfItems()
+
+    # -- per frame --------------------------------------------------------------------------
+    def update(self, frame: Any, *, caption: str | None = None) -> None:
+        """Show one frame: move vertices, refresh normals, arrows, labels and the caption.
+
+        Parameters
+        ----------
+        frame : SceneFrame or pipeline Frame
+            ``frame.vertices`` maps structure id -> ``(N, 3)`` points (structures left out stay
+            where they are); ``frame.arrows`` is an ArrowFrame-like object or None.
+        caption : str, optional
+            New caption text (None keeps the current one).
+        """
+        for sid, points in frame.vertices.items():
+            mesh = self.meshes.get(sid)
+            if mesh is None:
+                raise KeyError(f"frame has vertices for unknown structure {sid!r}")
+            if np.shape(points) != (mesh.n_points, 3):
+                raise ValueError(f"frame.vertices[{sid!r}] has shape {np.shape(points)}, "
+                                 f"expected ({mesh.n_points}, 3)")
+            mesh.points[:] = points
+            mesh.point_data["Normals"][:] = self._normals[sid](points)
+            mesh.Modified()
+        self.glyphs.update(getattr(frame, "arrows", None))
+        self.labels.update({lab.structure: self.meshes[lab.structure].points for lab in self.labels.labels})
+        if caption is not None:
+            self.set_caption(caption)
+
+    def set_caption(self, text: str) -> None:
+        """Replace the caption text at the bottom of the view."""
+        self._caption.SetInput(str(text))
+
+    # -- layers -----------------------------------------------------------------------------
+    def _targets(self, target: str) -> list[str]:
+        if target in self.actors:
+            return [target]
+        ids = [s.id for s in self.model.catalogue.by_system(target)]
+        if ids:
+            return ids
+        systems = sorted({s.system for s in self.model.catalogue})
+        raise ValueError(f"layer {target!r} is neither a structure id of model "
+                         f"{self.model.name!r} nor one of its systems {systems}")
+
+    def set_visible(self, target: str, visible: bool) -> None:
+        """Show or hide a structure (by id) or a whole system (``"vein"``...)."""
+        for sid in self._targets(target):
+            self.actors[sid].SetVisibility(bool(visible))
+
+    def set_opacity(self, target: str, opacity: float) -> None:
+        """Set the opacity (0..1) of a structure (by id) or a whole system."""
+        if not 0.0 <= float(opacity) <= 1.0:
+            raise ValueError(f"opacity = {opacity} is outside 0..1")
+        for sid in self._targets(target):
+            self.actors[sid].GetProperty().SetOpacity(float(opacity))
+
+    def show_only(self, targets: Iterable[str]) -> None:
+        """Hide everything except the given structures/systems (arrows and labels untouched)."""
+        keep = {sid for t in targets for sid in self._targets(t)}
+        for sid, actor in self.actors.items():
+            actor.SetVisibility(sid in keep)
+
+    def set_arrows_visible(self, kind: str, visible: bool) -> None:
+        """Show or hide the flow arrows of one kind (``"vein"`` or ``"lymph"``)."""
+        self.glyphs.set_visible(kind, visible)
+
+    # -- annotations ------------------------------------------------------------------------
+    def add_labels(self, labels: Sequence[Label]) -> None:
+        """Add labels with leader lines; each follows its anchor vertex as the mesh moves."""
+        for label in labels:
+            mesh = self.meshes.get(label.structure)
+            if mesh is None:
+                raise KeyError(f"label on unknown structure {label.structure!r}")
+            if not 0 <= label.vertex < mesh.n_points:
+                raise ValueError(f"label vertex {label.vertex} is outside 0..{mesh.n_points - 1} "
+                                 f"for {label.structure!r}")
+            self.labels.add(label, mesh.points[label.vertex])
+        self.labels.layout()
+
+    def legend_entries(self) -> list[tuple[str, str]]:
+        """``(name, colour)`` for each system in the model (catalogue order), then arrow kinds."""
+        entries: dict[str, str] = {}
+        for s in self.model.catalogue:
+            entries.setdefault(s.system, s.colour or SYSTEM_COLOURS[s.system])
+        rows = [(system_name(k, self.language), c) for k, c in entries.items()]
+        if self._legend_arrows:
+            from anatoflow.scene.glyphs import DEFAULT_GLYPHS
+
+            rows += [(ARROW_NAMES[k][self.language], DEFAULT_GLYPHS[k].ramp[1]) for k in ARROW_KINDS]
+        return rows
+
+    def show_legend(self, *, arrows: bool | None = None) -> None:
+        """Draw (or redraw) the legend; ``arrows=True`` adds the flow-arrow entries."""
+        if arrows is not None:
+            self._legend_arrows = bool(arrows)
+        from anatoflow.scene.legend import Legend
+
+        if self.legend is not None:
+            self.legend.remove()
+        self.legend = Legend(self.plotter, self.legend_entries())
+
+    # -- camera and output ------------------------------------------------------------------
+    def set_camera(self, view: str | CameraView | Mapping[str, Any]) -> CameraView:
+        """Point the camera at a preset name, a :class:`CameraView` or its dict form."""
+        if isinstance(view, str):
+            width, height = self.plotter.window_size
+            view = camera_preset(view, self.model, aspect=width / height)
+        elif isinstance(view, Mapping):
+            view = CameraView.from_dict(view)
+        self.plotter.camera_position = view.as_pyvista()
+        self.plotter.camera.view_angle = view.view_angle
+        self.plotter.renderer.ResetCameraClippingRange()
+        self.camera = view
+        self.labels.layout()
+        return view
+
+    def image(self, *, transparent: bool = False, scale: int = 1) -> np.ndarray:
+        """Render and return the image: ``(H, W, 3)`` uint8, or ``(H, W, 4)`` when transparent.
+
+        ``scale`` multiplies the window size for this image (integer, 1..4).
+        """
+        if int(scale) != scale or not 1 <= scale <= 4:
+            raise ValueError(f"scale = {scale} is outside 1..4 (integer)")
+        self.plotter.renderer.ResetCameraClippingRange()
+        self.plotter.render()  # pyvista renders by itself only for the first screenshot
+        return np.asarray(self.plotter.screenshot(None, transparent_background=transparent,
+                                                  return_img=True, scale=int(scale)))
+
+    def screenshot(self, path: str | Path, *, transparent: bool = False, scale: int = 1) -> Path:
+        """Render to a PNG at ``path``; written to a temporary file then renamed (never partial)."""
+        target = imagefile.check_writable(path)
+        return imagefile.write_png(target, self.image(transparent=transparent, scale=scale))
+
+    def close(self) -> None:
+        """Release the render window."""
+        self.plotter.close()
+
+    def __enter__(self) -> Scene:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
