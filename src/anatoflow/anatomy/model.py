@@ -70,3 +70,40 @@ def load_builtin_model() -> AnatomyModel:
     from anatoflow.paths import meshes_dir
 
     return load_model(meshes_dir(), name="builtin")
+
+
+def load_bodyparts3d_model(root: str | Path | None = None) -> AnatomyModel:
+    """Load the prepared BodyParts3D model from the cache (made by ``anatoflow fetch-anatomy``).
+
+    Parameters
+    ----------
+    root : str or pathlib.Path, optional
+        Cache root; defaults to the user's cache folder (or ``$ANATOFLOW_CACHE``).
+
+    Raises
+    ------
+    FileNotFoundError
+        When it has not been prepared yet, saying how to get it.
+    """
+    from anatoflow.anatomy.bodyparts3d.fetch import model_dir
+
+    folder = model_dir(Path(root) if root is not None else None)
+    if not (folder / "catalogue.toml").is_file():
+        raise FileNotFoundError(
+            f"{folder}: no prepared BodyParts3D model; run `anatoflow fetch-anatomy` "
+            "(or `anatoflow fetch-anatomy --from PATH` with a local copy)"
+        )
+    return load_model(folder, name="bodyparts3d")
+
+
+#: Model names accepted by :func:`load_named_model` (and the ``--model`` options).
+MODEL_NAMES: tuple[str, ...] = ("builtin", "bodyparts3d")
+
+
+def load_named_model(name: str, *, root: str | Path | None = None) -> AnatomyModel:
+    """Load a model by name: ``"builtin"`` or ``"bodyparts3d"``."""
+    if name == "builtin":
+        return load_builtin_model()
+    if name == "bodyparts3d":
+        return load_bodyparts3d_model(root)
+    raise ValueError(f"model = {name!r} is not one of {MODEL_NAMES}")

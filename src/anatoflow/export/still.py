@@ -32,26 +32,35 @@ def check_size(width: int, height: int, *, command: str = "still") -> tuple[int,
 
 
 def load_named_model(name: str) -> Any:
-    """Load ``"builtin"`` or a model folder (holding ``catalogue.toml``).
+    """Load ``"builtin"``, ``"bodyparts3d"`` (prepared by ``fetch-anatomy``) or a model folder.
 
     Raises
     ------
     ValueError
-        For any other name, listing what is allowed.
+        For any other name, or when BodyParts3D is not prepared yet.
     """
     from anatoflow.anatomy.model import load_builtin_model, load_model
 
     if name == "builtin":
         return load_builtin_model()
+    if name == "bodyparts3d":
+        from anatoflow.anatomy.bodyparts3d.fetch import model_dir
+
+        folder = model_dir()
+        if not (folder / "catalogue.toml").is_file():
+            raise ValueError(f"--model bodyparts3d: no prepared model in {folder}; "
+                             "run 'anatoflow fetch-anatomy' first")
+        return load_model(folder, name="bodyparts3d")
     folder = Path(name).expanduser()
     if (folder / "catalogue.toml").is_file():
         return load_model(folder)
-    raise ValueError(f"--model = {name!r}: expected 'builtin' or a model folder with a catalogue.toml")
+    raise ValueError(f"--model = {name!r}: expected 'builtin', 'bodyparts3d' or a model folder "
+                     "with a catalogue.toml")
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     """Options shared by the still and render-model commands."""
-    parser.add_argument("--model", default="builtin", help="'builtin' (default) or a model folder")
+    parser.add_argument("--model", default="builtin", help="'builtin' (default), 'bodyparts3d' or a model folder")
     parser.add_argument("--language", choices=("en", "nb"), default="en", help="legend and label language")
     parser.add_argument("--no-legend", action="store_true", help="leave the legend out")
     parser.add_argument("--labels", action="store_true", help="label the key structures")
