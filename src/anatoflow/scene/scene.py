@@ -26,6 +26,8 @@ from anatoflow.scene.styles import ARROW_NAMES, LANGUAGES, SYSTEM_COLOURS, mater
 
 #: Caption height as a fraction of the window height.
 CAPTION_FRACTION = 0.03
+#: Attribution footer height as a fraction of the window height.
+FOOTER_FRACTION = 0.018
 #: Depth-peeling passes: enough for a translucent dome over translucent veins over muscle.
 DEPTH_PEELS = 6
 
@@ -88,7 +90,12 @@ class Scene:
             self._add_structure(structure)
         self.glyphs = FlowGlyphs(self.plotter)
         self.labels = LabelLayer(self.plotter)
-        self._caption = self._add_caption_actor()
+        self._caption = self._add_text("caption", x=0.5, y=0.05 if getattr(model, "attribution", "") else 0.025, align="centre", fraction=CAPTION_FRACTION)
+        self.footer = None
+        if getattr(model, "attribution", ""):
+            self.footer = self._add_text("attribution", x=0.005, y=0.005, align="left",
+                                         fraction=FOOTER_FRACTION)
+            self.footer.SetInput(model.attribution)
         self._legend_arrows = False
         self.legend: Any = None
         if legend:
@@ -113,20 +120,21 @@ class Scene:
         self.actors[structure.id] = actor
         self._normals[structure.id] = normals
 
-    def _add_caption_actor(self) -> Any:
+    def _add_text(self, name: str, *, x: float, y: float, align: str, fraction: float) -> Any:
+        """A 2D text actor placed in normalised viewport coordinates, sized from the window."""
         import vtk
 
         actor = vtk.vtkTextActor()
         actor.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
-        actor.SetPosition(0.5, 0.025)
+        actor.SetPosition(x, y)
         prop = actor.GetTextProperty()
-        prop.SetJustificationToCentered()
+        {"centre": prop.SetJustificationToCentered, "left": prop.SetJustificationToLeft}[align]()
         prop.SetVerticalJustificationToBottom()
-        prop.SetFontSize(max(10, round(self.plotter.window_size[1] * CAPTION_FRACTION)))
+        prop.SetFontSize(max(8, round(self.plotter.window_size[1] * fraction)))
         prop.SetColor(0.1, 0.1, 0.1)
         prop.SetBackgroundColor(1.0, 1.0, 1.0)
         prop.SetBackgroundOpacity(0.7)
-        self.plotter.add_actor(actor, name="caption", reset_camera=False)
+        self.plotter.add_actor(actor, name=name, reset_camera=False)
         return actor
 
     @property
@@ -157,7 +165,8 @@ class Scene:
             mesh.point_data["Normals"][:] = self._normals[sid](points)
             mesh.Modified()
         self.glyphs.update(getattr(frame, "arrows", None))
-        self.labels.update({lab.structure: self.meshes[lab.structure].points for lab in self.labels.labels})
+        if self.labels.labels:
+            self.labels.update({lab.structure: self.meshes[lab.structure].points for lab in self.labels.labels})
         if caption is not None:
             self.set_caption(caption)
 
@@ -209,7 +218,6 @@ class Scene:
                 raise ValueError(f"label vertex {label.vertex} is outside 0..{mesh.n_points - 1} "
                                  f"for {label.structure!r}")
             self.labels.add(label, mesh.points[label.vertex])
-        self.labels.layout()
 
     def legend_entries(self) -> list[tuple[str, str]]:
         """``(name, colour)`` for each system in the model (catalogue order), then arrow kinds."""
@@ -245,8 +253,14 @@ class Scene:
         self.plotter.camera.view_angle = view.view_angle
         self.plotter.renderer.ResetCameraClippingRange()
         self.camera = view
-        self.labels.layout()
         return view
+
+    def shown_bounds(self) -> np.ndarray:
+        """``(2, 3)`` bounds of the visible structures (all of them when none is visible)."""
+        shown = [sid for sid, actor in self.actors.items() if actor.GetVisibility()] or list(self.actors)
+        b = np.array([self.meshes[sid].bounds for sid in shown])
+        return np.array([[b[:, 0].min(), b[:, 2].min(), b[:, 4].min()],
+                         [b[:, 1].max(), b[:, 3].max(), b[:, 5].max()]])
 
     def image(self, *, transparent: bool = False, scale: int = 1) -> np.ndarray:
         """Render and return the image: ``(H, W, 3)`` uint8, or ``(H, W, 4)`` when transparent.
@@ -256,6 +270,9 @@ class Scene:
         if int(scale) != scale or not 1 <= scale <= 4:
             raise ValueError(f"scale = {scale} is outside 1..4 (integer)")
         self.plotter.renderer.ResetCameraClippingRange()
+        if self.labels.actors:
+            legend = (self.legend.left_px, self.legend.height_px) if self.legend is not None else (0.0, 0.0)
+            self.labels.layout(box=self.shown_bounds(), reserved=legend)
         self.plotter.render()  # pyvista renders by itself only for the first screenshot
         return np.asarray(self.plotter.screenshot(None, transparent_background=transparent,
                                                   return_img=True, scale=int(scale)))
