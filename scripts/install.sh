@@ -20,6 +20,8 @@ missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
+# node + npm run the Khronos glTF validator and rebuild the browser player (tests, development).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
 if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
@@ -29,3 +31,7 @@ fi
 # is what the quick start asks for, so say so explicitly (ignored by pips without PEP 668).
 export PIP_BREAK_SYSTEM_PACKAGES=1
 python3 -m pip install --quiet --disable-pip-version-check -e ".[test]"
+
+# npm tools, from their lock files (nothing here is needed at run time: the player bundle is committed).
+npm ci --prefix tools/gltf-validate --no-audit --no-fund --loglevel=error
+npm ci --prefix js/player --no-audit --no-fund --loglevel=error
