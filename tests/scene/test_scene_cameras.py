@@ -29,11 +29,12 @@ def test_anterior_puts_patient_left_on_viewer_right(synthetic_model) -> None:
 def test_posterior_and_laterals(synthetic_model) -> None:
     _, _, right = _screen_axes(camera_preset("posterior", synthetic_model))
     np.testing.assert_allclose(right, [-1, 0, 0], atol=1e-9)
-    forward, _, right = _screen_axes(camera_preset("left_lateral", synthetic_model))
+    forward, _, right = _screen_axes(camera_preset("left", synthetic_model))
     np.testing.assert_allclose(forward, [-1, 0, 0], atol=1e-9)
     np.testing.assert_allclose(right, [0, 1, 0], atol=1e-9)  # back on the right, face on the left
-    forward, _, _ = _screen_axes(camera_preset("right_lateral", synthetic_model))
+    forward, _, _ = _screen_axes(camera_preset("right", synthetic_model))
     np.testing.assert_allclose(forward, [1, 0, 0], atol=1e-9)
+    assert camera_preset("right_lateral", synthetic_model).position == camera_preset("right", synthetic_model).position
 
 
 @pytest.mark.parametrize("aspect", [0.5, 1.0, 16 / 9, 3.0])

@@ -152,7 +152,7 @@ def test_caption_changes_pixels(scene: Scene) -> None:
     assert np.abs(shown[bottom].astype(int) - blank[bottom]).sum() > 1000
 
 
-@pytest.mark.parametrize("view", ["anterior", "left_lateral"])
+@pytest.mark.parametrize("view", ["anterior", "left"])
 def test_synthetic_baselines(synthetic_model, view: str, tmp_path: Path) -> None:
     with Scene(synthetic_model, window_size=SIZE) as sc:
         sc.set_camera(view)
@@ -190,3 +190,19 @@ def test_attribution_footer_is_drawn(synthetic_model) -> None:
         corner = (slice(int(SIZE[1] * 0.9), None), slice(0, SIZE[0] // 2))
         assert sc.footer is not None and sc.footer.GetInput() == credited.attribution
         assert foreground(sc.image()[corner]).sum() > foreground(plain.image()[corner]).sum() + 50
+
+
+def test_curated_content_labels_follow_vertices(scene: Scene, synthetic_model) -> None:
+    from anatoflow.scene.labels import labels_from_content
+
+    labels = labels_from_content(synthetic_model, "anterior")
+    by_id = {lab.structure: lab for lab in labels}
+    assert {"heart", "inferior_vena_cava", "psoas_major_l"} <= set(by_id)
+    assert "diaphragm" not in by_id  # the synthetic model has none
+    assert by_id["heart"].text == "Heart"
+    assert labels_from_content(synthetic_model, "anterior", language="nb")[0].text != labels[0].text
+    scene.set_labels(labels)
+    actors = scene.n_actors
+    scene.set_labels(labels_from_content(synthetic_model, "left_lateral"))
+    assert scene.n_actors == actors - len(labels) + len(scene.labels.labels)
+    assert all(0 <= lab.vertex < synthetic_model.meshes[lab.structure].n_vertices for lab in scene.labels.labels)

@@ -15,10 +15,8 @@ from typing import Any
 MAX_SIDE = 3840
 MAX_PIXELS = 3840 * 2160
 MIN_SIDE = 16
-#: Structures labelled when ``--labels`` is given (those the model has).
-LABELLED = ("psoas_major_l", "diaphragm", "inferior_vena_cava", "vagus_r", "thoracic_duct",
-            "oesophagus", "heart", "liver", "aorta")
-CAMERA_CHOICES = ("anterior", "posterior", "left_lateral", "right_lateral", "oblique", "hiatus", "pelvis")
+CAMERA_CHOICES = ("anterior", "posterior", "left", "right", "oblique", "hiatus", "pelvis",
+                  "left_lateral", "right_lateral")
 
 
 def check_size(width: int, height: int, *, command: str = "still") -> tuple[int, int]:
@@ -63,7 +61,7 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default="builtin", help="'builtin' (default), 'bodyparts3d' or a model folder")
     parser.add_argument("--language", choices=("en", "nb"), default="en", help="legend and label language")
     parser.add_argument("--no-legend", action="store_true", help="leave the legend out")
-    parser.add_argument("--labels", action="store_true", help="label the key structures")
+    parser.add_argument("--labels", action="store_true", help="add the curated labels of the view")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -77,14 +75,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def build_scene(model: Any, args: argparse.Namespace, size: tuple[int, int]) -> Any:
-    """A scene with the legend and labels the options ask for."""
-    from anatoflow.scene.labels import default_labels
+    """A scene with the legend the options ask for."""
     from anatoflow.scene.scene import Scene
 
-    scene = Scene(model, window_size=size, language=args.language, legend=not args.no_legend)
+    return Scene(model, window_size=size, language=args.language, legend=not args.no_legend)
+
+
+def show_view(scene: Any, camera: str, args: argparse.Namespace) -> None:
+    """Point the camera and, with ``--labels``, put up the curated labels of that view."""
+    from anatoflow.scene.labels import labels_from_content
+
+    scene.set_camera(camera)
     if args.labels:
-        scene.add_labels(default_labels(model, LABELLED, language=args.language))
-    return scene
+        scene.set_labels(labels_from_content(scene.model, camera, language=args.language))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -95,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     target = check_writable(args.output)
     model = load_named_model(args.model)
     with build_scene(model, args, size) as scene:
-        scene.set_camera(args.camera)
+        show_view(scene, args.camera, args)
         scene.screenshot(target, transparent=args.transparent)
     print(f"wrote {target} ({size[0]}x{size[1]}, camera {args.camera})")
     return 0

@@ -89,13 +89,15 @@ def _unit(v: np.ndarray) -> np.ndarray:
 DIRECTIONS: Mapping[str, np.ndarray] = MappingProxyType({
     "anterior": ANTERIOR,
     "posterior": POSTERIOR,
-    "left_lateral": LEFT,
-    "right_lateral": RIGHT,
+    "left": LEFT,
+    "right": RIGHT,
     "oblique": _unit(ANTERIOR + 0.9 * LEFT + 0.3 * SUPERIOR),
     "hiatus": _unit(ANTERIOR + 0.6 * LEFT - 0.3 * SUPERIOR),
     "pelvis": _unit(ANTERIOR + 0.15 * SUPERIOR),
 })
 PRESETS: tuple[str, ...] = tuple(DIRECTIONS)
+#: Longer names accepted for the lateral views (the timeline and content use "left"/"right").
+ALIASES: Mapping[str, str] = MappingProxyType({"left_lateral": "left", "right_lateral": "right"})
 
 
 def model_bounds(model: Any) -> np.ndarray:
@@ -175,8 +177,8 @@ def camera_preset(name: str, model: Any, *, aspect: float = 16 / 9) -> CameraVie
     Parameters
     ----------
     name : str
-        One of :data:`PRESETS`: ``anterior``, ``posterior``, ``left_lateral``,
-        ``right_lateral``, ``oblique`` (anterior-left, a little from above), ``hiatus``
+        One of :data:`PRESETS`: ``anterior``, ``posterior``, ``left`` (left lateral: camera on
+        the patient's left), ``right`` (right lateral), ``oblique`` (anterior-left, a little from above), ``hiatus``
         (close-up of the oesophageal opening) or ``pelvis`` (lumbar spine, psoas and hips).
     model : AnatomyModel
         Gives the bounds and landmarks.
@@ -187,6 +189,7 @@ def camera_preset(name: str, model: Any, *, aspect: float = 16 / 9) -> CameraVie
     -------
     CameraView
     """
+    name = ALIASES.get(name, name)
     if name not in DIRECTIONS:
         raise ValueError(f"camera = {name!r} is not one of {PRESETS}")
     return fit_camera(name, box_of_interest(name, model), DIRECTIONS[name], aspect=aspect)

@@ -174,6 +174,12 @@ class LabelLayer:
         x, y, _ = renderer.GetDisplayPoint()
         return float(x), float(y)
 
+    def clear(self) -> None:
+        """Remove every label from the scene."""
+        for k, label in enumerate(self.labels):
+            self._plotter.remove_actor(f"label_{k}_{label.structure}", reset_camera=False)
+        self.labels, self.actors = [], []
+
     def set_visible(self, visible: bool) -> None:
         """Show or hide every label."""
         self._visible = bool(visible)
@@ -192,4 +198,29 @@ def default_labels(model: Any, ids: Sequence[str], *, language: str = "en") -> l
             if len(text) > SHORT_NAME:  # "Diaphragm (muscular domes and costal part)" -> "Diaphragm"
                 text = text.split(" (")[0]
             labels.append(Label(sid, text, vertex))
+    return labels
+
+
+def labels_from_content(model: Any, camera: str, *, language: str = "en") -> list[Label]:
+    """The curated labels of ``anatoflow.content`` for a camera preset, as vertex-anchored labels.
+
+    Each spec's anchor (centroid, top, bottom or a landmark) is evaluated on the rest mesh and
+    replaced by the nearest vertex of the structure, so the label then follows the deformation.
+    Specs on structures (or landmarks) the model lacks are skipped.
+    """
+    from anatoflow import content
+    from anatoflow.content.anchors import anchor_point
+    from anatoflow.scene.cameras import ALIASES
+
+    labels = []
+    for spec in content.labels(ALIASES.get(camera, camera)):
+        if spec.structure not in model.catalogue:
+            continue
+        vertices = np.asarray(model.meshes[spec.structure].vertices)
+        try:
+            point = anchor_point(spec.anchor, vertices, landmark=model.landmarks.get)
+        except KeyError:
+            continue
+        vertex = int(np.argmin(np.linalg.norm(vertices - point, axis=1)))
+        labels.append(Label(spec.structure, spec.text.get(language), vertex))
     return labels

@@ -19,7 +19,7 @@ import numpy as np
 
 from anatoflow.scene import imagefile
 from anatoflow.scene.cameras import CameraView, camera_preset
-from anatoflow.scene.frames import ARROW_KINDS
+from anatoflow.scene.frames import ARROW_KINDS, arrows_of
 from anatoflow.scene.labels import Label
 from anatoflow.scene.offscreen import prefer_egl
 from anatoflow.scene.styles import ARROW_NAMES, LANGUAGES, SYSTEM_COLOURS, material_for, system_name
@@ -144,31 +144,38 @@ class Scene:
 
     # -- per frame --------------------------------------------------------------------------
     def update(self, frame: Any, *, caption: str | None = None) -> None:
-        """Show one frame: move vertices, refresh normals, arrows, labels and the caption.
+        """Show one frame: move vertices, refresh normals, arrows, label anchors and caption.
 
         Parameters
         ----------
-        frame : SceneFrame or pipeline Frame
+        frame : SceneFrame or anatoflow.pipeline.Frame
             ``frame.vertices`` maps structure id -> ``(N, 3)`` points (structures left out stay
-            where they are); ``frame.arrows`` is an ArrowFrame-like object or None.
+            where they are). Arrows come from ``frame.arrows`` (an ArrowFrame-like object or
+            None) or from the pipeline's ``arrow_positions/directions/speeds/kinds``.
         caption : str, optional
-            New caption text (None keeps the current one).
+            Caption text. When None, a pipeline frame's ``caption`` (by language) is used, and a
+            frame without captions keeps the current one.
         """
         for sid, points in frame.vertices.items():
-            mesh = self.meshes.get(sid)
-            if mesh is None:
-                raise KeyError(f"frame has vertices for unknown structure {sid!r}")
-            if np.shape(points) != (mesh.n_points, 3):
-                raise ValueError(f"frame.vertices[{sid!r}] has shape {np.shape(points)}, "
-                                 f"expected ({mesh.n_points}, 3)")
-            mesh.points[:] = points
-            mesh.point_data["Normals"][:] = self._normals[sid](points)
-            mesh.Modified()
-        self.glyphs.update(getattr(frame, "arrows", None))
+            self._move(sid, points)
+        self.glyphs.update(arrows_of(frame))
         if self.labels.labels:
             self.labels.update({lab.structure: self.meshes[lab.structure].points for lab in self.labels.labels})
+        if caption is None and hasattr(frame, "caption"):
+            caption = "" if frame.caption is None else str(frame.caption.get(self.language, ""))
         if caption is not None:
             self.set_caption(caption)
+
+    def _move(self, sid: str, points: np.ndarray) -> None:
+        mesh = self.meshes.get(sid)
+        if mesh is None:
+            raise KeyError(f"frame has vertices for unknown structure {sid!r}")
+        if np.shape(points) != (mesh.n_points, 3):
+            raise ValueError(f"frame.vertices[{sid!r}] has shape {np.shape(points)}, "
+                             f"expected ({mesh.n_points}, 3)")
+        mesh.points[:] = points
+        mesh.point_data["Normals"][:] = self._normals[sid](points)
+        mesh.Modified()
 
     def set_caption(self, text: str) -> None:
         """Replace the caption text at the bottom of the view."""
@@ -218,6 +225,11 @@ class Scene:
                 raise ValueError(f"label vertex {label.vertex} is outside 0..{mesh.n_points - 1} "
                                  f"for {label.structure!r}")
             self.labels.add(label, mesh.points[label.vertex])
+
+    def set_labels(self, labels: Sequence[Label]) -> None:
+        """Replace every label (e.g. the curated set of a new camera preset)."""
+        self.labels.clear()
+        self.add_labels(labels)
 
     def legend_entries(self) -> list[tuple[str, str]]:
         """``(name, colour)`` for each system in the model (catalogue order), then arrow kinds."""
