@@ -92,7 +92,7 @@ DIRECTIONS: Mapping[str, np.ndarray] = MappingProxyType({
     "left": LEFT,
     "right": RIGHT,
     "oblique": _unit(ANTERIOR + 0.9 * LEFT + 0.3 * SUPERIOR),
-    "hiatus": _unit(ANTERIOR + 0.6 * LEFT - 0.3 * SUPERIOR),
+    "hiatus": _unit(ANTERIOR + 0.3 * LEFT - 1.0 * SUPERIOR),  # from below: the abdominal side
     "pelvis": _unit(ANTERIOR + 0.15 * SUPERIOR),
 })
 PRESETS: tuple[str, ...] = tuple(DIRECTIONS)
@@ -179,7 +179,7 @@ def camera_preset(name: str, model: Any, *, aspect: float = 16 / 9) -> CameraVie
     name : str
         One of :data:`PRESETS`: ``anterior``, ``posterior``, ``left`` (left lateral: camera on
         the patient's left), ``right`` (right lateral), ``oblique`` (anterior-left, a little from above), ``hiatus``
-        (close-up of the oesophageal opening) or ``pelvis`` (lumbar spine, psoas and hips).
+        (close-up of the oesophageal opening, seen from below) or ``pelvis`` (lumbar spine, psoas and hips).
     model : AnatomyModel
         Gives the bounds and landmarks.
     aspect : float, optional

@@ -210,6 +210,12 @@ class Scene:
         for sid, actor in self.actors.items():
             actor.SetVisibility(sid in keep)
 
+    def emphasise_flow(self, *, opacity: float = 0.4) -> None:
+        """Make veins and lymph vessels translucent so the flow arrows inside them show."""
+        for system in ("vein", "lymph"):
+            if self.model.catalogue.by_system(system):
+                self.set_opacity(system, opacity)
+
     def set_arrows_visible(self, kind: str, visible: bool) -> None:
         """Show or hide the flow arrows of one kind (``"vein"`` or ``"lymph"``)."""
         self.glyphs.set_visible(kind, visible)
@@ -240,7 +246,7 @@ class Scene:
         if self._legend_arrows:
             from anatoflow.scene.glyphs import DEFAULT_GLYPHS
 
-            rows += [(ARROW_NAMES[k][self.language], DEFAULT_GLYPHS[k].ramp[1]) for k in ARROW_KINDS]
+            rows += [(ARROW_NAMES[k][self.language], DEFAULT_GLYPHS[k].ramp[0]) for k in ARROW_KINDS]
         return rows
 
     def show_legend(self, *, arrows: bool | None = None) -> None:
