@@ -37,22 +37,14 @@ def load_named_model(name: str) -> Any:
     ValueError
         For any other name, or when BodyParts3D is not prepared yet.
     """
-    from anatoflow.anatomy.model import load_builtin_model, load_model
+    from anatoflow.anatomy import model as models
 
-    if name == "builtin":
-        return load_builtin_model()
-    if name == "bodyparts3d":
-        from anatoflow.anatomy.bodyparts3d.fetch import model_dir
-
-        folder = model_dir()
-        if not (folder / "catalogue.toml").is_file():
-            raise ValueError(f"--model bodyparts3d: no prepared model in {folder}; "
-                             "run 'anatoflow fetch-anatomy' first")
-        return load_model(folder, name="bodyparts3d")
+    if name in models.MODEL_NAMES:
+        return models.load_named_model(name)
     folder = Path(name).expanduser()
     if (folder / "catalogue.toml").is_file():
-        return load_model(folder)
-    raise ValueError(f"--model = {name!r}: expected 'builtin', 'bodyparts3d' or a model folder "
+        return models.load_model(folder)
+    raise ValueError(f"--model = {name!r}: expected one of {models.MODEL_NAMES} or a model folder "
                      "with a catalogue.toml")
 
 
