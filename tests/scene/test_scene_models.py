@@ -87,7 +87,7 @@ def test_bodyparts3d_handedness(bodyparts3d_model: AnatomyModel) -> None:
     check_handedness(bodyparts3d_model)
 
 
-@pytest.mark.parametrize("view", ["anterior", "left"])
+@pytest.mark.parametrize("view", ["anterior", "left_lateral"])
 def test_builtin_baselines(builtin_model: AnatomyModel, view: str, tmp_path: Path) -> None:
     with Scene(builtin_model, window_size=SIZE) as scene:
         scene.set_camera(view)

@@ -152,7 +152,7 @@ def test_caption_changes_pixels(scene: Scene) -> None:
     assert np.abs(shown[bottom].astype(int) - blank[bottom]).sum() > 1000
 
 
-@pytest.mark.parametrize("view", ["anterior", "left"])
+@pytest.mark.parametrize("view", ["anterior", "left_lateral"])
 def test_synthetic_baselines(synthetic_model, view: str, tmp_path: Path) -> None:
     with Scene(synthetic_model, window_size=SIZE) as sc:
         sc.set_camera(view)

@@ -12,7 +12,7 @@ from pathlib import Path
 from anatoflow.export.still import MAX_SIDE, MIN_SIDE, add_model_arguments, check_size
 
 #: Output file suffix -> camera preset.
-VIEWS: dict[str, str] = {"anterior": "anterior", "lateral": "left", "oblique": "oblique"}
+VIEWS: dict[str, str] = {"anterior": "anterior", "lateral": "left_lateral", "oblique": "oblique"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -15,8 +15,7 @@ from typing import Any
 MAX_SIDE = 3840
 MAX_PIXELS = 3840 * 2160
 MIN_SIDE = 16
-CAMERA_CHOICES = ("anterior", "posterior", "left", "right", "oblique", "hiatus", "pelvis",
-                  "left_lateral", "right_lateral")
+CAMERA_CHOICES = ("anterior", "posterior", "left_lateral", "right_lateral", "oblique", "hiatus", "pelvis")
 
 
 def check_size(width: int, height: int, *, command: str = "still") -> tuple[int, int]:
