@@ -177,6 +177,11 @@ class Scene:
         mesh.point_data["Normals"][:] = self._normals[sid](points)
         mesh.Modified()
 
+    @property
+    def caption(self) -> str:
+        """The caption text shown now."""
+        return str(self._caption.GetInput() or "")
+
     def set_caption(self, text: str) -> None:
         """Replace the caption text at the bottom of the view."""
         self._caption.SetInput(str(text))
