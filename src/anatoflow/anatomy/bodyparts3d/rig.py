@@ -98,7 +98,8 @@ def _diaphragm(full: dict, final: dict, tubes: dict, centres: dict) -> tuple[dic
     ribs = [k for k in full if k.startswith(("rib_", "sternum"))]
     bones = np.vstack([_vertices(full, k) for k in ribs]) if ribs else None
     spine_y = float(centres["T12"][1]) if "T12" in centres else 0.0
-    labels = rd.regions(_vertices(final, "diaphragm"), spine_y=spine_y, found=found, costal_bones=bones)
+    labels = rd.regions(_vertices(final, "diaphragm"), spine_y=spine_y, found=found, costal_bones=bones,
+                        faces=np.asarray(final["diaphragm"].faces))
     rig = {"regions": REGIONS_FILE, "region_names": list(rd.REGIONS),
            "region_counts": [int(c) for c in np.bincount(labels, minlength=len(rd.REGIONS))], "openings": summary}
     return table, rig, labels, found
