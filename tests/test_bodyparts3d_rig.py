@@ -194,6 +194,11 @@ def test_vein_centrelines_are_continuous_inside_and_run_with_the_flow(model: Ana
         assert covered.max() - covered.min() > 0.85 * (ends.max() - ends.min()), sid
         rising = line[-1, 2] > line[0, 2]
         assert rising == (start == "low"), sid
+    for side in "lr":  # one chain from the thigh to the IVC: each segment starts where the last ends
+        chain = [f"femoral_vein_{side}", f"external_iliac_vein_{side}", f"common_iliac_vein_{side}", "inferior_vena_cava"]
+        lines = [np.asarray(model.catalogue[sid].rig["centreline"]) for sid in chain]
+        for a, b in zip(lines, lines[1:]):
+            assert np.linalg.norm(a[-1] - b[0]) < 25.0
     ivc = np.asarray(model.catalogue["inferior_vena_cava"].rig["centreline"])
     confluence = np.asarray(model.catalogue["inferior_vena_cava"].rig["confluence"])
     assert np.linalg.norm(ivc[0] - confluence) < 25.0

@@ -62,7 +62,8 @@ def _tubes(meshes: dict) -> tuple[dict, dict]:
     rigs, tubes = {}, {}
     for sid, start in rt.TUBES.items():
         if sid in meshes:
-            line, radius = rt.tube_rig(_vertices(meshes, sid), np.asarray(meshes[sid].faces), start)
+            line, radius = rt.tube_rig(_vertices(meshes, sid), np.asarray(meshes[sid].faces), start,
+                                       keep=rt.SIDE_PIECES.get(sid, 0.0))
             tubes[sid] = (line, radius)
             rigs[sid] = rt.rounded(line, radius)
     ends = [tubes[f"common_iliac_vein_{s}"][0][-1] for s in "lr" if f"common_iliac_vein_{s}" in tubes]

@@ -33,6 +33,8 @@ TUBES: dict[str, str] = {
     "inferior_vena_cava": "low", "azygos_vein": "low", "superior_vena_cava": "high",
     "aorta": "reverse", "oesophagus": "high",
 }
+#: Tubes whose element set carries small side pieces to drop (fraction of the largest part kept).
+SIDE_PIECES: dict[str, float] = {"external_iliac_vein_l": 0.3, "external_iliac_vein_r": 0.3}
 
 
 def rounded(points: Array, radius: Array) -> dict:
@@ -40,9 +42,27 @@ def rounded(points: Array, radius: Array) -> dict:
             "radius": [round(float(r), 2) for r in radius]}
 
 
-def tube_rig(vertices: Array, faces: NDArray[np.int64], start: str, *, spacing: float = 3.0) -> tuple[Array, Array]:
-    """Centreline and radius of a tube in flow order (see :data:`TUBES`), smoothed and resampled."""
-    line, radius = g.track_centreline(vertices, faces, from_high=start == "high")
+def main_parts(faces: NDArray[np.int64], *, keep: float = 0.3) -> NDArray[np.int64]:
+    """Faces of the connected parts with at least ``keep`` of the largest part's faces.
+
+    Drops the small side pieces some element sets carry (the left external iliac vein has three
+    small tributary pieces beside its trunk) while keeping a trunk split over two files (the IVC).
+    """
+    import trimesh
+
+    parts = trimesh.graph.connected_components(trimesh.graph.face_adjacency(faces), nodes=np.arange(len(faces)))
+    largest = max(len(p) for p in parts)
+    return faces[np.concatenate([p for p in parts if len(p) >= keep * largest])]
+
+
+def tube_rig(vertices: Array, faces: NDArray[np.int64], start: str, *, spacing: float = 3.0,
+             keep: float = 0.0) -> tuple[Array, Array]:
+    """Centreline and radius of a tube in flow order (see :data:`TUBES`), smoothed and resampled.
+
+    ``keep`` > 0 first drops the parts smaller than that fraction of the largest (:func:`main_parts`).
+    """
+    line, radius = g.track_centreline(vertices, main_parts(faces, keep=keep) if keep else faces,
+                                      from_high=start == "high")
     if start == "reverse":
         line, radius = line[::-1], radius[::-1]
     line = g.smooth_polyline(line, window=5)
