@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "fetch-anatomy": "anatoflow.anatomy.bodyparts3d.command",
     "render-model": "anatoflow.export.render_model",
     "still": "anatoflow.export.still",
+    "serve": "anatoflow.app.command",
 }
 
 

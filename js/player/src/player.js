@@ -107,7 +107,8 @@ function fitCamera(root) {
  * flow arrows are drawn over the anatomy).
  *
  * Returns {ready, play(), pause(), toggle(), seek(t), setSpeed(s), setCamera(name),
- * setLayerVisible(system, on), setLanguage(lang), layers(), state(), on(event, cb), dispose()}.
+ * setLayerVisible(system, on), setLanguage(lang), layers(), model() (the loaded glTF scene),
+ * redraw(), state(), on(event, cb), dispose()}.
  * Events: "ready", "time" (t), "play", "pause", "camera" (name), "layer" (system, on), "error".
  */
 export function createPlayer(element, options = {}) {
@@ -121,7 +122,7 @@ export function createPlayer(element, options = {}) {
   const emit = (name, ...args) => (listeners.get(name) || []).forEach((cb) => cb(...args));
   const state = { time: 0, duration: 0, playing: false, speed: Number(opts.speed) || 1, language: opts.language,
     camera: null, hidden: new Set(), captions: normaliseCaptions(opts.captions), cameras: { ...(opts.cameras || {}) } };
-  let mixer = null, layers = new Map(), frame = 0, disposed = false, dirty = true;
+  let mixer = null, layers = new Map(), frame = 0, disposed = false, dirty = true, model = null;
 
   const api = {};
   const ui = buildUI(root, { controls: opts.controls !== false, actions: {
@@ -209,6 +210,9 @@ export function createPlayer(element, options = {}) {
       showTime();
     },
     layers: () => [...layers.keys()],
+    // For hosts (the Panel app) that style single structures: the loaded glTF scene, and a redraw request.
+    model: () => model,
+    redraw() { dirty = true; },
     state: () => ({ time: state.time, duration: state.duration, playing: state.playing, speed: state.speed,
       camera: state.camera, language: state.language, hidden: [...state.hidden] }),
     on(name, cb) {
@@ -228,6 +232,7 @@ export function createPlayer(element, options = {}) {
 
   const onLoad = (gltf) => {
     view.scene.add(gltf.scene);
+    model = gltf.scene;
     const clip = gltf.animations[0];
     mixer = new AnimationMixer(gltf.scene);
     if (clip) {

@@ -1,0 +1,109 @@
+// The app's 3D view: anatoflow's player (the same bundle as the HTML export, defined above
+// this code as the global-like `anatoflowPlayer`) inside a Panel JSComponent. The GLB arrives
+// once per parameter change; every frame animates here, in the browser.
+const APP_CSS = `
+.af-app{width:100%;height:100%}
+.af-app .af-layers,.af-app .af-camera{display:none !important}
+`;
+
+function copyStyle(el) {
+  const root = el.getRootNode();
+  if (!root || root === document || root.querySelector?.("#af-player-style")) return;
+  const style = document.getElementById("af-player-style");
+  if (style) root.appendChild(style.cloneNode(true));
+  const extra = document.createElement("style");
+  extra.textContent = APP_CSS;
+  root.appendChild(extra);
+}
+
+function baseOf(material) {
+  if (!material.userData.afBase) {
+    material.userData.afBase = { opacity: material.opacity, transparent: material.transparent,
+      depthWrite: material.depthWrite, emissive: material.emissive ? material.emissive.getHex() : null };
+  }
+  return material.userData.afBase;
+}
+
+function styleNode(node, look) {
+  node.traverse((obj) => {
+    if (!obj.isMesh) return;
+    for (const material of Array.isArray(obj.material) ? obj.material : [obj.material]) {
+      const base = baseOf(material);
+      const opacity = base.opacity * look.opacity;
+      material.opacity = opacity;
+      material.transparent = base.transparent || opacity < 0.999;
+      material.depthWrite = opacity < 0.999 ? false : base.depthWrite;
+      if (material.emissive && base.emissive !== null) {
+        material.emissive.setHex(look.highlight ? 0x7a4a00 : base.emissive);
+      }
+      material.needsUpdate = true;
+    }
+  });
+}
+
+function applyLook(player, model) {
+  const root = player && player.model && player.model();
+  if (!root) return;
+  const hidden = new Set(model.hidden || []);
+  const opacity = model.opacity || {};
+  const highlight = new Set(model.highlight || []);
+  root.traverse((node) => {
+    const data = node.userData || {};
+    if (!data.id || !data.system) return;
+    const id = String(data.id), system = String(data.system);
+    node.visible = !hidden.has(id) && !hidden.has(system);
+    const lit = highlight.has(id);
+    let factor = Number(opacity[id] ?? opacity[system] ?? 1);
+    if (highlight.size && !lit && system !== "flow") factor *= 0.35;
+    styleNode(node, { opacity: Math.min(Math.max(factor, 0), 1), highlight: lit });
+  });
+  player.redraw();
+}
+
+export function render({ model, el }) {
+  const box = document.createElement("div");
+  box.className = "af-app";
+  el.appendChild(box);
+  let player = null, lastSent = 0;
+
+  function start() {
+    if (player) { player.dispose(); player = null; }
+    if (!model.glb) return;
+    const current = player = anatoflowPlayer.createPlayer(box, {
+      glb: model.glb, cameras: model.cameras, camera: model.view, language: model.language,
+      autoplay: false, controls: true, speed: model.speed,
+    });
+    copyStyle(el);
+    window.anatoflowView = current;
+    current.on("time", (t) => {
+      const now = performance.now();
+      if (now - lastSent > 250) { lastSent = now; model.time = t; }
+    });
+    current.on("play", () => { if (!model.playing) model.playing = true; });
+    current.on("pause", () => { if (model.playing) model.playing = false; model.time = current.state().time; });
+    current.ready.then(() => {
+      if (player !== current) return;
+      applyLook(current, model);
+      current.seek(Math.min(model.time, current.state().duration));
+      if (model.playing) current.play();
+      model.loaded = model.loaded + 1;
+    });
+  }
+
+  model.on("glb", start);
+  model.on("view", () => player && player.setCamera(model.view));
+  model.on("language", () => player && player.setLanguage(model.language));
+  model.on("speed", () => player && player.setSpeed(model.speed));
+  model.on("playing", () => {
+    if (!player) return;
+    if (model.playing && !player.state().playing) player.play();
+    if (!model.playing && player.state().playing) player.pause();
+  });
+  for (const name of ["hidden", "opacity", "highlight"]) model.on(name, () => applyLook(player, model));
+  model.on("msg:custom", (msg) => {
+    if (player && msg && typeof msg.seek === "number") player.seek(msg.seek);
+    if (player && msg && msg.camera) player.setCamera(String(msg.camera));
+  });
+  model.on("remove", () => { if (player) player.dispose(); player = null; });
+  start();
+}
