@@ -53,10 +53,10 @@ class Controls:
         self.structures = structures
         lang = state.language
         self.language = pn.widgets.RadioButtonGroup(options={"Norsk": "nb", "English": "en"}, value=lang,
-                                                    button_type="primary", button_style="outline")
+                                                    color="primary", variant="outline")
         self.scenario = pn.widgets.Select(options=_options(SCENARIOS, "scenario", lang), value=state.scenario)
         self.model = pn.widgets.Select(options={"Built-in": "builtin", "BodyParts3D": "bodyparts3d"},
-                                       value=state.model, name="Model")
+                                       value=state.model, label="Model")
         self.camera = pn.widgets.Select(options=_options(CAMERAS, "camera", lang), value=state.camera)
         self.live = {name: pn.widgets.FloatSlider(start=RANGES[key][0], end=RANGES[key][1],
                                                   step=1.0 if name == "breath_rate" else 0.05,
@@ -64,10 +64,11 @@ class Controls:
                                                   else _NEUTRAL[name])
                      for name, key in OVERRIDES.items() if name != "breath_pattern"}
         self.pattern = pn.widgets.Select(options=["", *PATTERNS], value=state.breath_pattern or "")
-        self.reset = pn.widgets.Button(button_type="light")
+        self.reset = pn.widgets.Button(color="light")
         self.hypotheses = {name: pn.widgets.Checkbox(value=getattr(state, hypothesis_param(name)))
                            for name in HYPOTHESES}
-        self.systems = {s: pn.widgets.Checkbox(value=state.is_visible(s), name=s) for s in SYSTEMS}
+        self.systems = {s: pn.widgets.Checkbox(value=state.is_visible(s), label=s,
+                                            css_classes=[f"af-layer-{s}"]) for s in SYSTEMS}
         self.system_opacity = {s: pn.widgets.FloatSlider(start=0, end=1, step=0.05, value=state.opacity.get(s, 1.0),
                                                          show_value=False, width=90, margin=(0, 4))
                                for s in SYSTEMS}
@@ -136,22 +137,22 @@ class Controls:
     def relabel(self, language: str) -> None:
         """Set every label in ``language``."""
         t = lambda key: ui_text(key, language)  # noqa: E731
-        self.scenario.name = t("scenario")
+        self.scenario.label = t("scenario")
         self.scenario.options = _options(SCENARIOS, "scenario", language)
-        self.camera.name = t("camera")
+        self.camera.label = t("camera")
         self.camera.options = _options(CAMERAS, "camera", language)
-        self.language.name = t("language")
+        self.language.label = t("language")
         for name, widget in self.live.items():
-            widget.name = t(_LIVE_TEXT[name])
-        self.pattern.name = t("breath.pattern")
-        self.reset.name = "↺ " + ("Scenarioets verdier" if language == "nb" else "Scenario's values")
+            widget.label = t(_LIVE_TEXT[name])
+        self.pattern.label = t("breath.pattern")
+        self.reset.label = "↺ " + ("Scenarioets verdier" if language == "nb" else "Scenario's values")
         for name, box in self.hypotheses.items():
-            box.name = _hypothesis_label(name, language)
+            box.label = _hypothesis_label(name, language)
         for system, box in self.systems.items():
-            box.name = t(f"system.{system}")
-        self.structure.name = t("layers")
-        self.structure_visible.name = "Vis" if language == "nb" else "Show"
-        self.structure_opacity.name = t("opacity")
+            box.label = t(f"system.{system}")
+        self.structure.label = t("layers")
+        self.structure_visible.label = "Vis" if language == "nb" else "Show"
+        self.structure_opacity.label = t("opacity")
         self._set_structure_options(language)
 
     # -- layout -------------------------------------------------------------------------------

@@ -116,9 +116,9 @@ class AnatoflowApp:
     def _story_buttons(self) -> Any:
         import panel as pn
 
-        prev = pn.widgets.Button(name="◀", button_type="default", width=60, css_classes=["af-story-prev"])
-        nxt = pn.widgets.Button(name="▶", button_type="primary", width=60, css_classes=["af-story-next"])
-        start = pn.widgets.Button(name="", button_type="light", css_classes=["af-story-start"])
+        prev = pn.widgets.Button(label="◀", color="default", width=60, css_classes=["af-story-prev"])
+        nxt = pn.widgets.Button(label="▶", color="primary", width=60, css_classes=["af-story-next"])
+        start = pn.widgets.Button(label="", color="light", css_classes=["af-story-start"])
         n = len(self.steps)
         prev.on_click(lambda _: setattr(self.state, "story_step", max(self.state.story_step - 1, 0)))
         nxt.on_click(lambda _: setattr(self.state, "story_step", min(self.state.story_step + 1, n)))
@@ -135,7 +135,7 @@ class AnatoflowApp:
         self.story.object = notes.story_html(self.steps[step - 1], lang, total=len(self.steps)) if step else ""
         heading = "Hva du ser på" if lang == "nb" else "What you are looking at"
         self.annotation.object = f"<h3>{notes.escape(heading)}</h3>" + notes.notes_html(s.highlight, lang)
-        self._story_start.name = (content.ui_text("story", lang) if not step
+        self._story_start.label = (content.ui_text("story", lang) if not step
                                   else ("Avslutt" if lang == "nb" else "Leave story"))
         for kind, button in self.downloads.items():
             button.filename = output_name(default_stem(s.scenario, lang), kind)
@@ -173,7 +173,7 @@ class AnatoflowApp:
                 name = output_name(default_stem(s.scenario, s.language), kind)
                 return export_bytes(kind, self.built.animation, language=s.language, camera=s.camera,
                                     time=s.time, name=name)
-            out[kind] = pn.widgets.FileDownload(callback=callback, label=labels[kind], button_type="default",
+            out[kind] = pn.widgets.FileDownload(callback=callback, label=labels[kind], color="default",
                                                 filename=f"anatoflow{KINDS[kind]}", embed=False,
                                                 disabled=kind == "video" and not video_available(),
                                                 sizing_mode="stretch_width")
@@ -195,8 +195,8 @@ class AnatoflowApp:
         sidebar = pn.Column(pn.pane.HTML("<h2 style='margin:4px 0'>anatoflow</h2>"), groups["top"],
                             *self._cards.values(), width=310, scroll=True, sizing_mode="stretch_height")
         centre = pn.Column(self.notice, self.view, self.footer, sizing_mode="stretch_both")
-        right = pn.Column(self.story_buttons, self.story, self.annotation,
-                          pn.Column(*self.plots.figures, sizing_mode="stretch_width"), self.disclaimer,
+        right = pn.Column(self.story_buttons, self.story,
+                          pn.Column(*self.plots.figures, sizing_mode="stretch_width"), self.annotation, self.disclaimer,
                           width=400, scroll=True, sizing_mode="stretch_height")
         return pn.Row(sidebar, centre, right, sizing_mode="stretch_both", stylesheets=[_CSS])
 

@@ -69,6 +69,8 @@ export function render({ model, el }) {
   function start() {
     if (player) { player.dispose(); player = null; }
     if (!model.glb) return;
+    const startAt = model.time;
+    let loaded = false;
     const current = player = anatoflowPlayer.createPlayer(box, {
       glb: model.glb, cameras: model.cameras, camera: model.view, language: model.language,
       autoplay: false, controls: true, speed: model.speed,
@@ -76,15 +78,21 @@ export function render({ model, el }) {
     copyStyle(el);
     window.anatoflowView = current;
     current.on("time", (t) => {
+      if (!loaded) return;
       const now = performance.now();
       if (now - lastSent > 250) { lastSent = now; model.time = t; }
     });
     current.on("play", () => { if (!model.playing) model.playing = true; });
-    current.on("pause", () => { if (model.playing) model.playing = false; model.time = current.state().time; });
+    current.on("pause", () => {
+      if (!loaded) return;
+      if (model.playing) model.playing = false;
+      model.time = current.state().time;
+    });
     current.ready.then(() => {
       if (player !== current) return;
+      loaded = true;
       applyLook(current, model);
-      current.seek(Math.min(model.time, current.state().duration));
+      current.seek(Math.min(startAt, current.state().duration));
       if (model.playing) current.play();
       model.loaded = model.loaded + 1;
     });
