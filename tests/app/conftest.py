@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import socket
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -40,12 +39,12 @@ def app_url():
     port = free_port()
     server = serve(port=port, show=False, threaded=True, app=lambda: create_app(source=source))
     url = f"http://127.0.0.1:{port}/"
-    for _ in range(100):
+    for _ in range(200):          # wait for the port only: a GET would build a whole session
         try:
-            urllib.request.urlopen(url, timeout=2).read(10)
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
             break
         except OSError:
-            time.sleep(0.1)
+            time.sleep(0.05)
     yield url
     server.stop()
 

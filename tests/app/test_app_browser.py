@@ -77,8 +77,7 @@ def test_toggling_a_layer_changes_the_pixels(page):
     before = paused_at(page, 1.0)
     page.get_by_role("button", name="Layers").click()
     page.locator(".af-layer-muscle input").click()
-    page.wait_for_function("(() => { let v = null; anatoflowView.model().traverse(o => {"
-                           " if (o.userData && o.userData.id === 'diaphragm') v = o.visible; }); return v === false; })()")
+    page.wait_for_function("anatoflowView.state().hidden.includes('muscle')")
     page.wait_for_timeout(200)
     assert changed(before, shot(page)) > 0.01
     page.locator(".af-layer-muscle input").click()
@@ -116,9 +115,7 @@ def test_url_with_state_restores_it(browser, app_url):
         assert state["camera"] == "hiatus" and not state["playing"]
         assert state["time"] == pytest.approx(1.5, abs=0.05)
         assert state["duration"] == pytest.approx(10.0, rel=0.05)         # deep: 6 breaths a minute
-        bone_visible = page.evaluate("(() => { let v = null; anatoflowView.model().traverse(o => {"
-                                     " if (o.userData && o.userData.system === 'bone') v = o.visible; }); return v; })()")
-        assert bone_visible is False
+        assert page.evaluate("anatoflowView.state().hidden") == ["bone"]
         page.locator(".af-annotation h3").filter(has_text="Hva du ser på").wait_for()
         assert page.locator(".af-notice").count() == 0
         assert page.problems == []

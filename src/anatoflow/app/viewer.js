@@ -16,48 +16,19 @@ function copyStyle(el) {
   root.appendChild(extra);
 }
 
-function baseOf(material) {
-  if (!material.userData.afBase) {
-    material.userData.afBase = { opacity: material.opacity, transparent: material.transparent,
-      depthWrite: material.depthWrite, emissive: material.emissive ? material.emissive.getHex() : null };
-  }
-  return material.userData.afBase;
-}
-
-function styleNode(node, look) {
-  node.traverse((obj) => {
-    if (!obj.isMesh) return;
-    for (const material of Array.isArray(obj.material) ? obj.material : [obj.material]) {
-      const base = baseOf(material);
-      const opacity = base.opacity * look.opacity;
-      material.opacity = opacity;
-      material.transparent = base.transparent || opacity < 0.999;
-      material.depthWrite = opacity < 0.999 ? false : base.depthWrite;
-      if (material.emissive && base.emissive !== null) {
-        material.emissive.setHex(look.highlight ? 0x7a4a00 : base.emissive);
-      }
-      material.needsUpdate = true;
-    }
-  });
-}
-
 function applyLook(player, model) {
-  const root = player && player.model && player.model();
-  if (!root) return;
+  if (!player || !player.state().duration) return;
   const hidden = new Set(model.hidden || []);
   const opacity = model.opacity || {};
   const highlight = new Set(model.highlight || []);
-  root.traverse((node) => {
-    const data = node.userData || {};
-    if (!data.id || !data.system) return;
-    const id = String(data.id), system = String(data.system);
-    node.visible = !hidden.has(id) && !hidden.has(system);
-    const lit = highlight.has(id);
+  for (const system of player.layers()) player.setLayerVisible(system, !hidden.has(system));
+  for (const { id, system } of player.structures()) {
+    if (hidden.has(id)) player.setStructureVisible(id, false);
     let factor = Number(opacity[id] ?? opacity[system] ?? 1);
-    if (highlight.size && !lit && system !== "flow") factor *= 0.35;
-    styleNode(node, { opacity: Math.min(Math.max(factor, 0), 1), highlight: lit });
-  });
-  player.redraw();
+    if (highlight.size && !highlight.has(id) && system !== "flow") factor *= 0.35;
+    player.setOpacity(id, factor);
+  }
+  player.highlight([...highlight]);
 }
 
 export function render({ model, el }) {
