@@ -65,3 +65,18 @@ def test_export_names_are_safe_and_glb_export_reads_back(tmp_path):
     html = export_bytes("html", built.animation, language="nb", camera="hiatus", time=0.0,
                         name=output_name("view", "html")).getvalue()
     assert b"anatoflowPlayer" in html and b'lang="nb"' in html
+
+
+def test_sliders_show_the_scenario_values_until_overridden():
+    from anatoflow.app import create_app
+
+    app = create_app(source=standin_source(), query={"scenario": ["deep-diaphragmatic"]}).anatoflow
+    live = app.controls.live
+    assert live["breath_rate"].value == 6.0 and live["breath_depth"].value == 0.8
+    app.state.scenario = "chronic-tension"
+    assert live["psoas_l"].value == 0.8 and live["diaphragm_tone"].value == 0.7
+    app.state.psoas_l = 0.2
+    assert live["psoas_l"].value == 0.2 and app.state.overrides() == {"tension.psoas_l": 0.2}
+    app.state.language = "nb"
+    assert app.controls.scenario.label == "Scenario" and live["breath_rate"].label == "Pustefrekvens"
+    assert "Hva du ser på" in app.annotation.object

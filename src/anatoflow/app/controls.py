@@ -18,8 +18,13 @@ from anatoflow.motion.timeline import PATTERNS, RANGES
 #: app parameter -> UI text key of its slider.
 _LIVE_TEXT = {"breath_rate": "breath.rate", "breath_depth": "breath.depth", "psoas_l": "tension.psoas_l",
               "psoas_r": "tension.psoas_r", "diaphragm_tone": "tone.diaphragm"}
-#: Slider value shown while the scenario's own value is in force.
-_NEUTRAL = {"breath_rate": 12.0, "breath_depth": 0.25, "psoas_l": 0.0, "psoas_r": 0.0, "diaphragm_tone": 0.0}
+
+
+def scenario_value(scenario: str, name: str) -> float:
+    """The scenario's own value of live parameter ``name`` at ``t = 0`` (shown until overridden)."""
+    from anatoflow.app.animations import scenario_timeline
+
+    return float(scenario_timeline(scenario).value_at(OVERRIDES[name], 0.0))
 
 
 def _options(keys: tuple[str, ...], prefix: str, language: str) -> dict[str, str]:
@@ -60,10 +65,9 @@ class Controls:
         self.camera = pn.widgets.Select(options=_options(CAMERAS, "camera", lang), value=state.camera)
         self.live = {name: pn.widgets.FloatSlider(start=RANGES[key][0], end=RANGES[key][1],
                                                   step=1.0 if name == "breath_rate" else 0.05,
-                                                  value=getattr(state, name) if getattr(state, name) is not None
-                                                  else _NEUTRAL[name])
+                                                  value=self._live_value(name))
                      for name, key in OVERRIDES.items() if name != "breath_pattern"}
-        self.pattern = pn.widgets.Select(options=["", *PATTERNS], value=state.breath_pattern or "")
+        self.pattern = pn.widgets.Select(options={"–": "", **{p: p for p in PATTERNS}}, value=state.breath_pattern or "")
         self.reset = pn.widgets.Button(color="light")
         self.hypotheses = {name: pn.widgets.Checkbox(value=getattr(state, hypothesis_param(name)))
                            for name in HYPOTHESES}
@@ -109,8 +113,7 @@ class Controls:
         self.scenario.value, self.camera.value, self.model.value = s.scenario, s.camera, s.model
         self.language.value = s.language
         for name, widget in self.live.items():
-            value = getattr(s, name)
-            widget.value = value if value is not None else _NEUTRAL[name]
+            widget.value = self._live_value(name)
         self.pattern.value = s.breath_pattern or ""
         for name, box in self.hypotheses.items():
             box.value = getattr(s, hypothesis_param(name))
@@ -119,6 +122,10 @@ class Controls:
         self._show_structure()
         if any(e.name == "language" for e in events):
             self.relabel(s.language)
+
+    def _live_value(self, name: str) -> float:
+        value = getattr(self.state, name)
+        return float(value) if value is not None else scenario_value(self.state.scenario, name)
 
     def _show_structure(self) -> None:
         sid = self.structure.value

@@ -53,7 +53,8 @@ class AnatoflowApp:
         self.built: Built | None = None
         self.view = make_player_view(playing=self.state.playing, speed=self.state.speed,
                                      language=self.state.language, time=self.state.time,
-                                     hidden=list(self.state.hidden), opacity=dict(self.state.opacity))
+                                     hidden=list(self.state.hidden), opacity=dict(self.state.opacity),
+                                     highlight=list(self.state.highlight))
         self.plots = LivePlots(language=self.state.language)
         self.controls = Controls(self.state, _structures(model))
         self.notice = pn.pane.HTML(notes.notices_html(self.state.notices), sizing_mode="stretch_width", stylesheets=[_CSS])
@@ -77,6 +78,7 @@ class AnatoflowApp:
                                time=min(self.state.time, built.duration))
         self.view.glb = built.player["glb"]
         self.plots.set_series(built.series)
+        self.plots.set_time(min(self.state.time, built.duration))
         attribution = built.player.get("attribution") or ""
         self.footer.object = (f'<p class="af-footer">{notes.escape(attribution)}</p>'
                               if self.state.model == "bodyparts3d" and attribution else "")
