@@ -80,3 +80,17 @@ def test_sliders_show_the_scenario_values_until_overridden():
     app.state.language = "nb"
     assert app.controls.scenario.label == "Scenario" and live["breath_rate"].label == "Pustefrekvens"
     assert "Hva du ser på" in app.annotation.object
+
+
+@pytest.mark.render
+def test_png_export_follows_hidden_layers():
+    from PIL import Image
+
+    built = standin_source().build(AppState())
+    name = output_name("still", "png")
+    shown = export_bytes("png", built.animation, language="en", camera="anterior", time=1.0, name=name)
+    hidden = export_bytes("png", built.animation, language="en", camera="anterior", time=1.0, name=name,
+                          hidden=("muscle", "not_a_structure"))
+    a, b = (np.asarray(Image.open(x).convert("RGB")).astype(int) for x in (shown, hidden))
+    assert a.shape == (800, 1280, 3)
+    assert np.mean(np.abs(a - b).max(axis=2) > 30) > 0.01          # the muscles are gone

@@ -41,7 +41,7 @@ def default_stem(scenario: str, language: str) -> str:
 
 
 def export_bytes(kind: str, animation: Any, *, language: str, camera: str, time: float,
-                 name: str) -> io.BytesIO:
+                 name: str, hidden: tuple[str, ...] = (), opacity: dict[str, float] | None = None) -> io.BytesIO:
     """Write export ``kind`` of ``animation`` and return its bytes.
 
     Parameters
@@ -56,6 +56,8 @@ def export_bytes(kind: str, animation: Any, *, language: str, camera: str, time:
         Time of the PNG still (s).
     name : str
         The output file name (already made safe with :func:`output_name`).
+    hidden, opacity : optional
+        Hidden systems/structures and opacities, as in the app (the PNG still follows them).
     """
     with tempfile.TemporaryDirectory(prefix="anatoflow-app-") as folder:
         path = safe_output_path(folder, name, suffixes=[KINDS[kind]])
@@ -68,7 +70,8 @@ def export_bytes(kind: str, animation: Any, *, language: str, camera: str, time:
 
             export_html(animation, path, language=language, camera=camera, echo=None)
         elif kind == "png":
-            _still(animation, path, language=language, camera=camera, time=time)
+            _still(animation, path, language=language, camera=camera, time=time, hidden=hidden,
+                   opacity=opacity or {})
         elif kind == "video":
             _video(animation, path, language=language, camera=camera)
         else:
@@ -76,7 +79,8 @@ def export_bytes(kind: str, animation: Any, *, language: str, camera: str, time:
         return io.BytesIO(Path(path).read_bytes())
 
 
-def _still(animation: Any, path: Path, *, language: str, camera: str, time: float) -> None:
+def _still(animation: Any, path: Path, *, language: str, camera: str, time: float,
+           hidden: tuple[str, ...], opacity: dict[str, float]) -> None:
     import numpy as np
 
     from anatoflow.scene.cameras import PRESETS
@@ -86,8 +90,20 @@ def _still(animation: Any, path: Path, *, language: str, camera: str, time: floa
     view = camera if camera in PRESETS else {"left": "left_lateral", "right": "right_lateral"}.get(camera, "anterior")
     with Scene(animation.model, window_size=(1280, 800), language=language) as scene:
         scene.update(animation.frame(index))
+        for target in hidden:
+            _ignore_unknown(scene.set_visible, target, False)
+        for target, value in opacity.items():
+            _ignore_unknown(scene.set_opacity, target, value)
         scene.set_camera(view)
         scene.screenshot(path)
+
+
+def _ignore_unknown(method: Any, target: str, value: Any) -> None:
+    """Apply a layer setting; a name this model does not have (from a shared URL) is skipped."""
+    try:
+        method(target, value)
+    except ValueError:
+        pass
 
 
 def video_available() -> bool:

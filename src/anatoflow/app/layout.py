@@ -174,7 +174,7 @@ class AnatoflowApp:
                 s = self.state
                 name = output_name(default_stem(s.scenario, s.language), kind)
                 return export_bytes(kind, self.built.animation, language=s.language, camera=s.camera,
-                                    time=s.time, name=name)
+                                    time=s.time, name=name, hidden=tuple(s.hidden), opacity=dict(s.opacity))
             out[kind] = pn.widgets.FileDownload(callback=callback, label=labels[kind], color="default",
                                                 filename=f"anatoflow{KINDS[kind]}", embed=False,
                                                 disabled=kind == "video" and not video_available(),
