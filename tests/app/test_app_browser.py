@@ -107,35 +107,38 @@ def test_story_next_moves_to_step_two(page):
     assert page.problems == []
 
 
-def test_url_with_state_restores_it(browser, app_url):
-    page = open_page(browser, app_url + "?scenario=deep-diaphragmatic&camera=hiatus&lang=nb&hide=bone"
-                     "&t=1.5&playing=0&psoas_l=0.6")
-    try:
-        state = page.evaluate("anatoflowView.state()")
-        assert state["camera"] == "hiatus" and not state["playing"]
-        assert state["time"] == pytest.approx(1.5, abs=0.05)
-        assert state["duration"] == pytest.approx(10.0, rel=0.05)         # deep: 6 breaths a minute
-        assert page.evaluate("anatoflowView.state().hidden") == ["bone"]
-        page.locator(".af-annotation h3").filter(has_text="Hva du ser på").wait_for()
-        assert page.locator(".af-notice").count() == 0
-        assert page.problems == []
-    finally:
-        page.close()
+SCRIPT = "<img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"
 
 
-def test_bad_url_values_show_a_notice_and_inject_nothing(browser, app_url):
-    script = "<img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"
+@pytest.fixture(scope="module")
+def shared(browser, app_url):
+    """A shared URL with good state and, in other fields, bad values (one page load for both)."""
     from urllib.parse import quote
 
-    page = open_page(browser, app_url + f"?psoas_l=7&scenario=nope&lang={quote(script)}&camera={quote(script)}")
-    try:
-        notice = page.locator(".af-notice")
-        notice.wait_for()
-        text = notice.inner_text()
-        assert "psoas_l" in text and "scenario" in text and "language" in text
-        assert page.evaluate("window.__pwned === undefined")
-        assert page.locator(".af-notice img").count() == 0
-        assert "<script" not in text.lower()
-        assert page.problems == []
-    finally:
-        page.close()
+    page = open_page(browser, app_url + "?scenario=deep-diaphragmatic&camera=hiatus&lang=nb&hide=bone"
+                     f"&t=1.5&playing=0&psoas_l=7&model={quote(SCRIPT)}&tone={quote(SCRIPT)}&rate=nope")
+    yield page
+    page.close()
+
+
+def test_url_with_state_restores_it(shared):
+    state = shared.evaluate("anatoflowView.state()")
+    assert state["camera"] == "hiatus" and not state["playing"]
+    assert state["time"] == pytest.approx(1.5, abs=0.05)
+    assert state["duration"] == pytest.approx(10.0, rel=0.05)         # deep: 6 breaths a minute
+    assert shared.evaluate("anatoflowView.state().hidden") == ["bone"]
+    shared.locator(".af-annotation h3").filter(has_text="Hva du ser på").wait_for()
+    assert "search" not in shared.url and "scenario=deep-diaphragmatic" in shared.url
+    assert shared.problems == []
+
+
+def test_bad_url_values_show_a_notice_and_inject_nothing(shared):
+    notice = shared.locator(".af-notice")
+    notice.wait_for()
+    text = notice.inner_text()
+    for field in ("psoas_l", "model", "diaphragm_tone", "breath_rate"):
+        assert field in text
+    assert shared.evaluate("window.__pwned === undefined")
+    assert shared.locator(".af-notice img").count() == 0
+    assert "<script" not in text.lower() and "onerror" not in text
+    assert shared.problems == []

@@ -94,3 +94,21 @@ def test_png_export_follows_hidden_layers():
     a, b = (np.asarray(Image.open(x).convert("RGB")).astype(int) for x in (shown, hidden))
     assert a.shape == (800, 1280, 3)
     assert np.mean(np.abs(a - b).max(axis=2) > 30) > 0.01          # the muscles are gone
+
+
+def test_a_missing_model_falls_back_to_the_built_in_one_with_a_notice():
+    from standin import StandinRig, standin_model
+
+    from anatoflow.app import create_app
+    from anatoflow.app.animations import AnimationSource
+
+    def load(name):
+        if name == "bodyparts3d":
+            raise FileNotFoundError("BodyParts3D is not prepared: run anatoflow fetch-anatomy")
+        return standin_model(name)
+
+    source = AnimationSource(load_model=load, build_rig=StandinRig)
+    app = create_app(source=source, query={"model": ["bodyparts3d"]}).anatoflow
+    assert app.state.model == "builtin" and "fetch-anatomy" in app.notice.object
+    app.state.model = "bodyparts3d"
+    assert app.state.model == "builtin" and len(app.state.notices) == 2

@@ -49,7 +49,12 @@ class AnatoflowApp:
         self.steps = content.story()
         if self.state.story_step:
             self._apply_step(self.state.story_step)
-        model, _ = source.model_and_rig(self.state.model)
+        try:
+            model, _ = source.model_and_rig(self.state.model)
+        except (OSError, ValueError, KeyError) as exc:       # e.g. BodyParts3D not prepared yet
+            self.state.notices = [*self.state.notices, f"{self.state.model}: {exc}"]
+            self.state.model = "builtin"
+            model, _ = source.model_and_rig("builtin")
         self.built: Built | None = None
         self.view = make_player_view(playing=self.state.playing, speed=self.state.speed,
                                      language=self.state.language, time=self.state.time,
@@ -72,7 +77,15 @@ class AnatoflowApp:
     # -- building -----------------------------------------------------------------------------
     def _rebuild(self, *_: Any) -> None:
         """Build the cycle for the current state and send it to the browser once."""
-        self.built = built = self.source.build(self.state)
+        try:
+            built = self.source.build(self.state)
+        except (OSError, ValueError, KeyError) as exc:       # e.g. BodyParts3D not prepared yet
+            if self.built is None or self.state.model == "builtin":
+                raise
+            self.state.notify(f"{self.state.model}: {exc}")
+            self.state.model = "builtin"
+            return
+        self.built = built
         cameras = dict(built.player["cameras"])
         self.view.param.update(cameras=cameras, view=player_camera(self.state.camera, cameras) or "",
                                time=min(self.state.time, built.duration))
