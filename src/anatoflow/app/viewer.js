@@ -1,6 +1,7 @@
-// The app's 3D view: anatoflow's player (the same bundle as the HTML export, defined above
-// this code as the global-like `anatoflowPlayer`) inside a Panel JSComponent. The GLB arrives
-// once per parameter change; every frame animates here, in the browser.
+// The app's 3D view: anatoflow's player (the same bundle as the HTML export, sent as the
+// `bundle` parameter and run once per page as a classic script that defines the global
+// `anatoflowPlayer`) inside a Panel JSComponent. The GLB arrives once per parameter change;
+// every frame animates here, in the browser.
 const APP_CSS = `
 .af-app{width:100%;height:100%}
 .af-app .af-layers,.af-app .af-camera{display:none !important}
@@ -31,7 +32,15 @@ function applyLook(player, model) {
   player.highlight([...highlight]);
 }
 
+function loadBundle(model) {
+  if (window.anatoflowPlayer) return;
+  const script = document.createElement("script");
+  script.textContent = model.bundle;
+  document.head.appendChild(script);
+}
+
 export function render({ model, el }) {
+  loadBundle(model);
   const box = document.createElement("div");
   box.className = "af-app";
   el.appendChild(box);
@@ -42,7 +51,7 @@ export function render({ model, el }) {
     if (!model.glb) return;
     const startAt = model.time;
     let loaded = false;
-    const current = player = anatoflowPlayer.createPlayer(box, {
+    const current = player = window.anatoflowPlayer.createPlayer(box, {
       glb: model.glb, cameras: model.cameras, camera: model.view, language: model.language,
       autoplay: false, controls: true, speed: model.speed,
     });
