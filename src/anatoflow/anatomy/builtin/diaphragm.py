@@ -22,7 +22,7 @@ def _tendon_points(lm: Landmarks) -> np.ndarray:
     """Control points (x, y) of the trefoil central tendon, placed from the caval opening."""
     cav = lm.get("opening.caval")
     pts = np.array([
-        (0, -92), (24, -88), (42, -74), (50, -58), (42, -44), (28, -48), (16, -60), (8, -64),
+        (0, -92), (24, -88), (42, -74), (50, -58), (42, -44), (28, -48), (16, -63), (8, -67),
         (-4, -38), (-20, -26), (-40, -24), (-52, -40), (-48, -66), (-30, -86),
     ], dtype=float)
     return pts + (cav[0] + 18.0, cav[1] + 50.0)
@@ -94,7 +94,7 @@ def dome_height(lm: Landmarks, xy: np.ndarray) -> np.ndarray:
     return out
 
 
-def dome_grid(lm: Landmarks, *, nu: int = 84, nv: int = 30) -> np.ndarray:
+def dome_grid(lm: Landmarks, *, nu: int = 110, nv: int = 36) -> np.ndarray:
     """Mid-surface of the muscular diaphragm: tendon edge -> dome -> vertical costal wall."""
     inner, outer = _inner_boundary(lm, nu), _outer_boundary(lm, nu)
     fr = np.linspace(0.15, 0.7, 23)
@@ -165,16 +165,16 @@ def crus(lm: Landmarks, side: float) -> Part:
         centre, rot = hiatus_frame(lm)
         w = HIATUS_AXES[1] + 4.0
         back, front = centre + rot[:, 1] * w, centre - rot[:, 1] * w
-        low = [v["L3"] + (-10, -19, 0), v["L2"] + (-15, -19, 0), v["L1"] + (-18, -20, 0),
+        low = [v["L3"] + (-9, -19, 0), v["L2"] + (-13, -18, 0), v["L1"] + (-16, -20, 0),
                (a[0] - 22, a[1] + 1, a[2]), (a[0] - 6, a[1] - 6, a[2] + 25), back + (0, -2, -4), back]
         tendon = np.array([front[0] - 2, front[1] + 4, 0.0])
-        tendon[2] = tendon_height(lm, tendon[:2])
+        tendon[2] = tendon_height(lm, tendon[:2]) - 3.0
         top = [front, 0.5 * (front + tendon) + (0, -3, 2), tendon]
         return merge([_band(low, 4.5, 8.0, 40), _ring(centre, rot, HIATUS_AXES, 5.5, 7.0),
                       _band(top, 8.0, 9.0, 12)])
     corner = np.array([42.0, -44.0, 0.0]) + (lm.get("opening.caval")[0] + 18, lm.get("opening.caval")[1] + 50, 0)
     corner[2] = tendon_height(lm, corner[:2]) - 2
-    low = [v["L2"] + (24, -17, 0), v["L1"] + (25, -18, 0), (a[0] + 21, a[1] + 3, a[2]),
+    low = [v["L2"] + (27, -16, 0), v["L1"] + (28, -17, 0), (a[0] + 21, a[1] + 3, a[2]),
            (a[0] + 26, a[1] + 2, a[2] + 25), (a[0] + 33, a[1] - 1, a[2] + 50), corner]
     return _band(low, 4.5, 8.0, 36)
 

@@ -18,7 +18,7 @@ def psoas(lm: Landmarks, side: float) -> Part:
     r = routes.psoas(lm, side)
     t = arc_fraction(r.points)
     aspect = np.interp(t, [0, 0.3, 0.6, 0.85, 1.0], [0.9, 0.78, 0.8, 0.9, 1.0])
-    return sweep(r.points, r.radius, n_around=28, aspect=aspect, up=(1.0, 0.0, 0.0))
+    return sweep(r.points, r.radius, n_around=36, aspect=aspect, up=(1.0, 0.0, 0.0))
 
 
 def iliacus(lm: Landmarks, side: float) -> Part:
@@ -26,7 +26,7 @@ def iliacus(lm: Landmarks, side: float) -> Part:
     r = routes.iliacus(lm, side)
     t = arc_fraction(r.points)
     aspect = np.interp(t, [0, 0.4, 0.7, 1.0], [0.28, 0.35, 0.7, 1.0])
-    return sweep(r.points, r.radius, n_around=28, aspect=aspect, up=(side * 0.55, -0.83, 0.0))
+    return sweep(r.points, r.radius, n_around=36, aspect=aspect, up=(side * 0.55, -0.83, 0.0))
 
 
 def build_muscles(lm: Landmarks) -> dict[str, Part]:

@@ -99,7 +99,7 @@ def heart(lm: Landmarks) -> Part:
     cav = lm.get("opening.caval")
     base = np.array([cav[0] + 30.0, cav[1] - 32.0, cav[2] + 34.0])
     rot = rotation_to((0.62, -0.55, -0.56))
-    ventricles = ellipsoid(base, (40, 36, 58), rotation=rot, n_lat=24, n_lon=32)
+    ventricles = ellipsoid(base, (36, 32, 52), rotation=rot, n_lat=24, n_lon=32, power=0.9)
     right_atrium = ellipsoid((cav[0] - 4, cav[1] - 10, cav[2] + 44), (22, 22, 28), n_lat=16, n_lon=24)
     left_atrium = ellipsoid((cav[0] + 26, cav[1] + 2, cav[2] + 52), (26, 16, 18), n_lat=14, n_lon=22)
     return merge([ventricles, right_atrium, left_atrium])

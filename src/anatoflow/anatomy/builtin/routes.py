@@ -49,7 +49,7 @@ def oesophagus(lm: Landmarks) -> Route:
             (2, v["T7"][1] - 36, v["T7"][2]), (4, v["T8"][1] - 38, v["T8"][2]),
             (8, h[1] + 15, v["T9"][2]), tuple(h), (h[0] + 14, h[1] - 13, h[2] - 20),
             (h[0] + 30, h[1] - 22, h[2] - 34), (h[0] + 46, h[1] - 26, h[2] - 46)]
-    return make_route(ctrl, [8.5, 8.8, 9, 9, 9, 8.6, 8.5, 9.5, 13, 16], 60)
+    return make_route(ctrl, [8.5, 8.8, 9, 9, 9, 8.6, 8.5, 9.5, 13, 16], 72)
 
 
 def aorta(lm: Landmarks) -> Route:
@@ -57,11 +57,11 @@ def aorta(lm: Landmarks) -> Route:
     a = lm.get("opening.aortic")
     v = lm.vertebrae
     ctrl = [(25, v["T4"][1] - 20, _top(lm)), (26, v["T6"][1] - 21, v["T6"][2]),
-            (23, v["T8"][1] - 20, v["T8"][2]), (20, v["T10"][1] - 10, v["T10"][2]),
+            (23, v["T8"][1] - 20, v["T8"][2]), (21, v["T10"][1] - 8, v["T10"][2]),
             (13, v["T11"][1] - 14, v["T11"][2]), tuple(a), (10, v["L1"][1] - 29, v["L1"][2]),
             (13, v["L2"][1] - 26, v["L2"][2]), (13, v["L3"][1] - 27, v["L3"][2]),
             (10, v["L4"][1] - 28, v["L4"][2] + 2)]
-    return make_route(ctrl, [12.5, 12.3, 12, 11.6, 11.2, 11, 10.6, 10.2, 9.8, 9.2], 56)
+    return make_route(ctrl, [12.5, 12.3, 12, 11.6, 11.2, 11, 10.6, 10.2, 9.8, 9.2], 72)
 
 
 def common_iliac_artery(lm: Landmarks, side: float) -> Route:
@@ -78,9 +78,9 @@ def common_iliac_artery(lm: Landmarks, side: float) -> Route:
 def femoral_vein(lm: Landmarks, side: float) -> Route:
     """From mid-thigh up, medial to the femoral artery, to the inguinal ligament."""
     h = lm.get("femoral_head_l" if side > 0 else "femoral_head_r")
-    ctrl = [h + (side * -8, -30, -235), h + (side * -13, -40, -105), h + (side * -16, -48, -38),
+    ctrl = [h + (side * -4, -14, -235), h + (side * -11, -34, -105), h + (side * -16, -48, -38),
             h + (side * -18, -50, 13)]
-    return make_route(ctrl, [5.0, 5.0, 5.2, 5.4], 28)
+    return make_route(ctrl, [5.0, 5.0, 5.2, 5.4], 40)
 
 
 def external_iliac_vein(lm: Landmarks, side: float) -> Route:
@@ -89,7 +89,7 @@ def external_iliac_vein(lm: Landmarks, side: float) -> Route:
     s1 = lm.vertebra("S1")
     ctrl = [h + (side * -18, -50, 10), h + (side * -30, -44, 50), h + (side * -42, -37, 80),
             s1 + (side * 40, -44, -4)]
-    return make_route(ctrl, [5.6, 5.9, 6.1, 6.3], 24)
+    return make_route(ctrl, [5.6, 5.9, 6.1, 6.3], 30)
 
 
 def common_iliac_vein(lm: Landmarks, side: float) -> Route:
@@ -113,7 +113,7 @@ def inferior_vena_cava(lm: Landmarks) -> Route:
             (-27, v["L1"][1] - 35, v["L1"][2]), (-29, cav[1] - 10, v["T12"][2]),
             (cav[0] - 6, cav[1] - 4, cav[2] - 40), (cav[0], cav[1], cav[2] - 16), tuple(cav),
             (cav[0], cav[1], cav[2] + 12), (cav[0] + 1, cav[1] - 1, cav[2] + 24)]
-    return make_route(ctrl, [9.5, 10, 10, 10, 10.3, 10.4, 10.4, 10.4, 10.6, 11.5], 60)
+    return make_route(ctrl, [9.5, 10, 10, 10, 10.3, 10.2, 10.0, 10.0, 10.4, 11.5], 60)
 
 
 def azygos_vein(lm: Landmarks) -> Route:
@@ -169,7 +169,7 @@ def psoas(lm: Landmarks, side: float) -> Route:
             v["L3"] + (side * 43, 3, 0), v["L4"] + (side * 49, 1, 0), v["L5"] + (side * 55, -10, 0),
             head + (side * -18, -24, 66), head + (side * -4, -36, 10), head + (side * 2, -22, -38),
             lt + (side * -2, -5, 3)]
-    return make_route(ctrl, [5, 11, 15.5, 19, 21, 20, 16, 11, 8, 5], 48)
+    return make_route(ctrl, [5, 11, 15.5, 19, 21, 20, 16, 11, 8, 5], 64)
 
 
 def iliacus(lm: Landmarks, side: float) -> Route:
@@ -179,7 +179,7 @@ def iliacus(lm: Landmarks, side: float) -> Route:
     lt = lm.get(f"lesser_trochanter_{tag}")
     ctrl = [lm.get(f"iliac_fossa_{tag}"), head + (side * 6, -14, 90), head + (side * 8, -34, 40),
             head + (side * 12, -40, 5), head + (side * 10, -26, -40), lt + (side * 3, -6, 6)]
-    return make_route(ctrl, [34, 36, 26, 14, 8, 5], 40)
+    return make_route(ctrl, [12, 37, 27, 14, 8, 5], 56)
 
 
 def vagus(lm: Landmarks, side: float) -> Route:

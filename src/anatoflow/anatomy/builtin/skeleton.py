@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from anatoflow.anatomy.builtin.primitives import Part, ellipsoid, merge, smooth_curve, sweep
+from anatoflow.anatomy.builtin.primitives import Part, ellipsoid, merge, smooth_curve, sweep, thick_sheet
 from anatoflow.anatomy.landmarks import Landmarks
 
 THORACIC = ("T6", "T7", "T8", "T9", "T10", "T11", "T12")
@@ -69,12 +69,12 @@ def hip_bone(lm: Landmarks, side: float) -> Part:
                           s1 + (side * 138, -25, 45), s1 + (side * 126, -58, 8)], 24)
     base = smooth_curve([s1 + (side * 58, 34, -36), head + (side * 4, 22, 34), head + (side * 18, -8, 36),
                          head + (side * 30, -40, 40)], 24)
-    for k, w in enumerate(np.linspace(0.0, 1.0, 7)):
-        line = np.array([base[int(w * 23)], 0.5 * (base[int(w * 23)] + crest[int(w * 23)]) + (side * 4, 0, 0),
-                         crest[int(w * 23)]])
-        parts.append(sweep(smooth_curve(line, 10), np.linspace(9, 6, 10), n_around=10,
-                           aspect=0.45, up=(side, 0, 0)))
-    parts.append(sweep(crest, 7.0, n_around=12, aspect=0.8, up=(0, 0, 1)))
+    v = np.linspace(0.0, 1.0, 14)[None, :, None]
+    u = np.linspace(0.0, 1.0, 24)[:, None, None]
+    grid = base[:, None, :] + (crest - base)[:, None, :] * v
+    grid[..., 0] += side * 9.0 * np.sin(np.pi * v[..., 0]) * np.sin(np.pi * u[..., 0])  # concave fossa
+    parts.append(thick_sheet(grid, 7.0))
+    parts.append(sweep(crest, 6.0, n_around=12, aspect=1.0, up=(0, 0, 1)))
     # acetabular rim: a horseshoe ring open inferiorly, lateral to the head
     ang = np.linspace(np.radians(-130), np.radians(130), 22)
     rim = np.stack([side * (np.full_like(ang, 12.0)), 29 * np.sin(ang), 29 * np.cos(ang)], axis=1) + head
@@ -144,7 +144,7 @@ def rib_curve(lm: Landmarks, number: int, side: float) -> np.ndarray:
         cart = {7: [(side * 60, -124, zv - 110), (side * 12, -128, zv - 75)],
                 8: [(side * 86, -118, zv - 122), (side * 62, -122, zv - 105)],
                 9: [(side * 98, -112, zv - 128), (side * 86, -117, zv - 112)],
-                10: [(side * 108, -104, zv - 132), (side * 100, -111, zv - 118)]}[number]
+                10: [(side * 104, -107, zv - 122), (side * 94, -113, zv - 108)]}[number]
         pts += cart
         n = 40
     elif number == 11:

@@ -29,7 +29,7 @@ def vessel_routes(lm: Landmarks) -> dict[str, routes.Route]:
 
 
 #: Sections around each tube: the big vessels get more.
-_AROUND = {"inferior_vena_cava": 28, "aorta": 28, "superior_vena_cava": 24, "thoracic_duct": 10,
+_AROUND = {"inferior_vena_cava": 32, "aorta": 32, "superior_vena_cava": 28, "thoracic_duct": 10,
            "cisterna_chyli": 16, "azygos_vein": 16}
 
 
@@ -38,5 +38,5 @@ def build_vessels(lm: Landmarks) -> dict[str, Part]:
     out = {}
     for sid, r in vessel_routes(lm).items():
         rounded = sid in ("thoracic_duct", "cisterna_chyli")
-        out[sid] = sweep(r.points, r.radius, n_around=_AROUND.get(sid, 20), round_ends=rounded)
+        out[sid] = sweep(r.points, r.radius, n_around=_AROUND.get(sid, 24), round_ends=rounded)
     return out

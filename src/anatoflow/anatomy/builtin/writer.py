@@ -65,7 +65,9 @@ def _rigs(lm: Landmarks) -> dict[str, dict[str, Any]]:
             rigs[sid] = rig
     rigs["anterior_vagal_trunk"] = _tube_rig(nerves.trunk_route(lm, True))
     rigs["posterior_vagal_trunk"] = _tube_rig(nerves.trunk_route(lm, False))
-    rigs["oesophageal_plexus"] = _tube_rig(routes.oesophagus(lm))
+    z7, z9 = lm.vertebra("T7")[2], lm.vertebra("T9")[2]
+    seg, rad = nerves._oes_segment(lm, z7 + 2.0, z9 + 8.0)
+    rigs["oesophageal_plexus"] = _tube_rig(routes.Route(seg, rad + 2.2))
     apex = {"right_dome_apex": _round(lm.get("right_dome_apex")), "left_dome_apex": _round(lm.get("left_dome_apex"))}
     for sid in ("diaphragm", "central_tendon", "right_crus", "left_crus"):
         rigs[sid] = dict(apex)
