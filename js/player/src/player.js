@@ -2,8 +2,8 @@
 // and plays it with three.js's AnimationMixer. Shared by the standalone HTML export and the
 // Panel app.
 import {
-  AnimationMixer, Box3, Color, DirectionalLight, HemisphereLight, PerspectiveCamera,
-  Scene, SRGBColorSpace, Vector3, WebGLRenderer,
+  AnimationMixer, Box3, Color, DirectionalLight, HemisphereLight, MeshLambertMaterial,
+  PerspectiveCamera, Scene, SRGBColorSpace, Vector2, Vector3, WebGLRenderer,
 } from "three";
 import { GLTFLoader } from "three/addons/loaders/GLTFLoader.js";
 import { OrbitControls } from "three/addons/controls/OrbitControls.js";
@@ -74,8 +74,21 @@ export function captionAt(captions, t, language) {
   return found ? String(found[language] ?? found.en ?? "") : "";
 }
 
+/** True when WebGL runs on a CPU rasteriser (SwiftShader, llvmpipe): skip costly multisampling. */
+export function softwareRenderer() {
+  try {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    const info = gl && gl.getExtension("WEBGL_debug_renderer_info");
+    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
+    gl && gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return /swiftshader|llvmpipe|software/i.test(name);
+  } catch {
+    return false;
+  }
+}
+
 function buildScene(viewport, background) {
-  const renderer = new WebGLRenderer({ antialias: true });
+  const renderer = new WebGLRenderer({ antialias: !softwareRenderer() });
   renderer.outputColorSpace = SRGBColorSpace;
   renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
   viewport.prepend(renderer.domElement);
@@ -90,6 +103,62 @@ function buildScene(viewport, background) {
   const controls = new OrbitControls(camera, renderer.domElement);
   controls.enableDamping = true;
   return { renderer, scene, camera, controls };
+}
+
+/**
+ * Swap glTF's physically based materials for Lambert ones with the same colour, opacity and
+ * sidedness. Anatomy reads as well with diffuse shading, and a software renderer (no GPU:
+ * classroom laptops, headless tests) draws it several times faster.
+ */
+export function useLambertMaterials(root) {
+  root.traverse((obj) => {
+    if (!obj.isMesh || !obj.material || !obj.material.isMeshStandardMaterial) return;
+    const m = obj.material;
+    const lambert = new MeshLambertMaterial({
+      color: m.color, opacity: m.opacity, transparent: m.transparent, side: m.side,
+      depthWrite: m.depthWrite, emissive: m.emissive, name: m.name,
+    });
+    lambert.userData = { ...m.userData };
+    obj.material = lambert;
+    m.dispose();
+  });
+}
+
+/**
+ * Adaptive resolution while playing: when frames take longer than the target, render fewer
+ * pixels (down to half the device ratio); a paused view is always drawn at full resolution.
+ */
+export class AdaptiveResolution {
+  constructor(renderer, { targetFps = 30, minScale = 0.5 } = {}) {
+    this.renderer = renderer;
+    this.full = renderer.getPixelRatio();
+    this.scale = 1;
+    this.minScale = minScale;
+    this.budget = 1 / targetFps;
+    this.average = this.budget;
+  }
+
+  /** Record one played frame of `dt` seconds and adapt the pixel ratio. */
+  played(dt) {
+    this.average = 0.8 * this.average + 0.2 * dt;
+    let next = this.scale;
+    if (this.average > 1.25 * this.budget) next = Math.max(this.minScale, this.scale * 0.85);
+    else if (this.average < 0.6 * this.budget) next = Math.min(1, this.scale * 1.1);
+    if (Math.abs(next - this.scale) > 1e-3) this._apply(next);
+  }
+
+  /** Back to full resolution (paused or seeking). */
+  reset() {
+    this.average = this.budget;
+    if (this.scale !== 1) this._apply(1);
+  }
+
+  _apply(scale) {
+    this.scale = scale;
+    const size = this.renderer.getSize(new Vector2());
+    this.renderer.setPixelRatio(this.full * scale);
+    this.renderer.setSize(size.x, size.y, false);
+  }
 }
 
 function collectLayers(root) {
@@ -189,6 +258,7 @@ export class Player {
       toggle: () => this.toggle(), seek: (t) => this.seek(t), setSpeed: (s) => this.setSpeed(s),
       setCamera: (n) => this.setCamera(n), setLayerVisible: (s, on) => this.setLayerVisible(s, on) } });
     this._view = buildScene(this._ui.viewport, this.opts.background);
+    this._adaptive = new AdaptiveResolution(this._view.renderer, { targetFps: this.opts.targetFps ?? 30 });
     this._ui.overrides = this.opts.strings || {};
     this._ui.setLanguage(this._state.language);
     this._ui.setStatus(strings(this._state.language, this._ui.overrides).loading);
@@ -226,6 +296,7 @@ export class Player {
     this._ui.setAttribution(this.opts.attribution ?? (gltf.asset && gltf.asset.copyright) ?? "");
     this._layers = collectLayers(gltf.scene);
     this._structures = collectStructures(gltf.scene);
+    if (this.opts.lambert !== false) useLambertMaterials(gltf.scene);
     eachMaterial(gltf.scene, (m) => {
       m.userData.baseOpacity = m.opacity;
       m.userData.baseTransparent = m.transparent;
@@ -263,6 +334,10 @@ export class Player {
       this._mixer.setTime(state.time);
       this._showTime();
       this._emit("time", state.time);
+      this._adaptive.played(dt);
+    } else if (this._adaptive.scale !== 1) {
+      this._adaptive.reset();
+      this._dirty = true;
     }
     if (this._view.controls.update()) this._dirty = true;
     if (!this._dirty) return; // render on demand: a paused, untouched view costs no GPU/CPU time
