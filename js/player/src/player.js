@@ -2,7 +2,7 @@
 // and plays it with three.js's AnimationMixer. Shared by the standalone HTML export and the
 // Panel app.
 import {
-  AnimationMixer, Box3, Color, DirectionalLight, HemisphereLight, MeshLambertMaterial,
+  AnimationMixer, Box3, Color, DirectionalLight, HemisphereLight, InstancedMesh, MeshLambertMaterial,
   PerspectiveCamera, Scene, SRGBColorSpace, Vector2, Vector3, WebGLRenderer,
 } from "three";
 import { GLTFLoader } from "three/addons/loaders/GLTFLoader.js";
@@ -185,6 +185,56 @@ function drawOnTop(objects) {
   }
 }
 
+function effectivelyVisible(obj) {
+  for (let o = obj; o; o = o.parent) if (!o.visible) return false;
+  return true;
+}
+
+/**
+ * Draw the flow arrows (one animated glTF node each) as one instanced mesh per arrow
+ * geometry and material: a few draw calls instead of one per arrow. The glTF nodes keep
+ * their animation and visibility; they move to a layer the camera does not render, and
+ * their world matrices are copied into the instances before each render.
+ */
+export class InstancedArrows {
+  constructor(scene, objects) {
+    const groups = new Map();
+    for (const group of objects) {
+      group.traverse((obj) => {
+        if (!obj.isMesh) return;
+        const key = obj.geometry.uuid + "/" + obj.material.uuid;
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key).push(obj);
+      });
+    }
+    this.batches = [];
+    for (const meshes of groups.values()) {
+      const { geometry, material, renderOrder } = meshes[0];
+      const instanced = new InstancedMesh(geometry, material, meshes.length);
+      instanced.frustumCulled = false;
+      instanced.renderOrder = renderOrder;
+      for (const m of meshes) m.layers.set(31);
+      scene.add(instanced);
+      this.batches.push({ instanced, meshes });
+    }
+  }
+
+  /** Copy the animated nodes' world matrices into the instances. */
+  update(scene) {
+    scene.updateMatrixWorld();
+    for (const { instanced, meshes } of this.batches) {
+      let shown = 0;
+      for (const m of meshes) {
+        if (!effectivelyVisible(m)) continue;
+        instanced.setMatrixAt(shown++, m.matrixWorld);
+      }
+      instanced.count = shown;
+      instanced.visible = shown > 0;
+      instanced.instanceMatrix.needsUpdate = true;
+    }
+  }
+}
+
 function collectStructures(root) {
   const structures = new Map();
   root.traverse((obj) => {
@@ -303,6 +353,7 @@ export class Player {
       m.userData.baseDepthWrite = m.depthWrite;
     });
     if (this.opts.arrowsOnTop !== false) drawOnTop(this._layers.get("flow") || []);
+    this._arrows = new InstancedArrows(this._view.scene, this._layers.get("flow") || []);
     if (!Object.keys(state.cameras).length) state.cameras = { default: fitCamera(gltf.scene) };
     for (const system of state.hidden) this.setLayerVisible(system, false);
     this.setLanguage(state.language);
@@ -342,6 +393,7 @@ export class Player {
     if (this._view.controls.update()) this._dirty = true;
     if (!this._dirty) return; // render on demand: a paused, untouched view costs no GPU/CPU time
     this._dirty = false;
+    if (this._arrows) this._arrows.update(this._view.scene);
     this._view.renderer.render(this._view.scene, this._view.camera);
   }
 
