@@ -95,7 +95,7 @@ class Scene:
         self.footer = None
         if getattr(model, "attribution", ""):
             self.footer = self._add_text("attribution", x=0.005, y=0.005, align="left",
-                                         fraction=FOOTER_FRACTION)
+                                         fraction=FOOTER_FRACTION, fit=model.attribution)
             self.footer.SetInput(model.attribution)
         self._legend_arrows = False
         self.legend: Any = None
@@ -121,8 +121,12 @@ class Scene:
         self.actors[structure.id] = actor
         self._normals[structure.id] = normals
 
-    def _add_text(self, name: str, *, x: float, y: float, align: str, fraction: float) -> Any:
-        """A 2D text actor placed in normalised viewport coordinates, sized from the window."""
+    def _add_text(self, name: str, *, x: float, y: float, align: str, fraction: float,
+                  fit: str = "") -> Any:
+        """A 2D text actor placed in normalised viewport coordinates, sized from the window.
+
+        With ``fit``, the font is also made small enough for that text to fit the window's width.
+        """
         import vtk
 
         actor = vtk.vtkTextActor()
@@ -131,7 +135,11 @@ class Scene:
         prop = actor.GetTextProperty()
         {"centre": prop.SetJustificationToCentered, "left": prop.SetJustificationToLeft}[align]()
         prop.SetVerticalJustificationToBottom()
-        prop.SetFontSize(max(8, round(self.plotter.window_size[1] * fraction)))
+        width, height = self.plotter.window_size
+        size = height * fraction
+        if fit:  # an average glyph is about 0.55 font sizes wide
+            size = min(size, 0.97 * width / (0.55 * len(fit)))
+        prop.SetFontSize(max(8, round(size)))
         prop.SetColor(0.1, 0.1, 0.1)
         prop.SetBackgroundColor(1.0, 1.0, 1.0)
         prop.SetBackgroundOpacity(0.7)
