@@ -13,6 +13,7 @@ from collections.abc import Sequence
 #: command name -> module that defines ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
     "fetch-anatomy": "anatoflow.anatomy.bodyparts3d.command",
+    "render": "anatoflow.export.render",
     "render-model": "anatoflow.export.render_model",
     "still": "anatoflow.export.still",
 }

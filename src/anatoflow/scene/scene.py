@@ -135,7 +135,8 @@ class Scene:
         return self.plotter.renderer.GetViewProps().GetNumberOfItems()
 
     # -- per frame --------------------------------------------------------------------------
-    def update(self, frame: Any, *, caption: str | None = None) -> None:
+    def update(self, frame: Any, *, caption: str | None = None,
+               normals: Mapping[str, np.ndarray] | None = None) -> None:
         """Show one frame: move vertices, refresh normals, arrows, labels and the caption.
 
         Parameters
@@ -145,7 +146,11 @@ class Scene:
             where they are); ``frame.arrows`` is an ArrowFrame-like object or None.
         caption : str, optional
             New caption text (None keeps the current one).
+        normals : Mapping[str, numpy.ndarray], optional
+            Vertex normals already computed for some structures (by :meth:`vertex_normals`,
+            e.g. in a worker thread); the others are computed here.
         """
+        given = normals or {}
         for sid, points in frame.vertices.items():
             mesh = self.meshes.get(sid)
             if mesh is None:
@@ -154,12 +159,16 @@ class Scene:
                 raise ValueError(f"frame.vertices[{sid!r}] has shape {np.shape(points)}, "
                                  f"expected ({mesh.n_points}, 3)")
             mesh.points[:] = points
-            mesh.point_data["Normals"][:] = self._normals[sid](points)
+            mesh.point_data["Normals"][:] = given[sid] if sid in given else self._normals[sid](points)
             mesh.Modified()
         self.glyphs.update(getattr(frame, "arrows", None))
         self.labels.update({lab.structure: self.meshes[lab.structure].points for lab in self.labels.labels})
         if caption is not None:
             self.set_caption(caption)
+
+    def vertex_normals(self, structure: str, points: np.ndarray) -> np.ndarray:
+        """Smooth vertex normals of ``structure`` at ``points`` (numpy only: safe off the render thread)."""
+        return self._normals[structure](points)
 
     def set_caption(self, text: str) -> None:
         """Replace the caption text at the bottom of the view."""
