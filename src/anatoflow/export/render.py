@@ -67,7 +67,14 @@ def check_request(args: argparse.Namespace) -> tuple[Any, Path, Path]:
     output = Path(args.output).expanduser().absolute()
     video_format(output, size)
     check_writable(output)
-    return options, output, scenario_path(args.scenario)
+    scenario = scenario_path(args.scenario)
+    if options.duration is not None:
+        from anatoflow.motion.timeline import load_timeline
+
+        length = load_timeline(scenario).duration
+        if options.duration > length:
+            raise ValueError(f"--duration = {options.duration:g} is outside 0..{length:g} (the length of {scenario})")
+    return options, output, scenario
 
 
 def run(args: argparse.Namespace) -> int:

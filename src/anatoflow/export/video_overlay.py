@@ -95,7 +95,7 @@ class VideoOverlays:
     def __init__(self, plotter: Any, *, size: tuple[int, int], disclaimer: str, attribution: str) -> None:
         width, height = size
         font = max(9, round(height * DISCLAIMER_FRACTION))
-        self.disclaimer_text = wrap(disclaimer, width_px=int(width * 0.9), font_px=font)
+        self.disclaimer_text = wrap(disclaimer, width_px=int(width * 0.6), font_px=font)
         self.disclaimer = _text_actor(self.disclaimer_text, y=0.97, font_px=font, background=0.9, vertical="Top")
         plotter.add_actor(self.disclaimer, name="video_disclaimer", reset_camera=False)
         self.card = None
