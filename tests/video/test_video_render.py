@@ -115,14 +115,9 @@ def test_gif_and_webm_are_readable(animation, tmp_path, suffix, codec):
 def test_render_processes_match_one_process(animation, tmp_path):
     from anatoflow.export.video import render_video
     from anatoflow.export.video_options import video_options
-    from anatoflow.export.video_workers import AnimationRecipe
-
-    from video_synth import build_synthetic_animation
-
     opts = video_options(size=SIZE, duration=1.0)
     one = render_video(animation, tmp_path / "one.mp4", options=opts, progress=False, workers=1)
-    two = render_video(animation, tmp_path / "two.mp4", options=opts, progress=False, workers=2,
-                       recipe=AnimationRecipe(build_synthetic_animation, {}))
+    two = render_video(animation, tmp_path / "two.mp4", options=opts, progress=False, workers=2)
     (_, a), (_, b) = read_video(one.path), read_video(two.path)
     assert len(a) == len(b) == 6
     for x, y in zip(a, b):

@@ -3,8 +3,7 @@
 The model has the real landmark table (so every camera preset works) and three structures:
 a translucent diaphragm dome that sinks with ``dome_r_mm``/``dome_l_mm`` (the stand-in rig's
 only bases), a static inferior vena cava with a centreline (for flow arrows) and a static
-vertebra. :func:`build_synthetic_animation` is a module-level function so that render
-processes can rebuild the same animation (an ``AnimationRecipe``).
+vertebra. The rig is a module-level class, so the animation can be pickled to render processes.
 """
 
 from __future__ import annotations

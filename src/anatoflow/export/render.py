@@ -34,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def build_video_animation(*, model: str, scenario: str, fps: float | None) -> Any:
-    """Load ``model`` and ``scenario`` and build the animation (also run in each render process)."""
+    """Load ``model`` and ``scenario`` and build the animation."""
     from anatoflow.anatomy.model import load_named_model
     from anatoflow.motion.timeline import load_timeline
     from anatoflow.pipeline import build_animation
@@ -82,15 +82,13 @@ def run(args: argparse.Namespace) -> int:
     from anatoflow.export.video import render_video
     from anatoflow.export.video_encoder import check_encoder
     from anatoflow.export.video_options import video_format
-    from anatoflow.export.video_workers import AnimationRecipe, render_workers
+    from anatoflow.export.video_workers import render_workers
 
     options, output, scenario = check_request(args)
     check_encoder(video_format(output, options.size))
-    kwargs = {"model": args.model, "scenario": str(scenario), "fps": options.fps}
-    animation = build_video_animation(**kwargs)
+    animation = build_video_animation(model=args.model, scenario=str(scenario), fps=options.fps)
     report = render_video(animation, output, options=options, progress=not args.quiet,
-                          workers=render_workers(args.workers),
-                          recipe=AnimationRecipe(build_video_animation, kwargs))
+                          workers=render_workers(args.workers))
     size_mb = output.stat().st_size / 1e6
     print(f"wrote {report.path} ({report.size[0]}x{report.size[1]}, {report.n_frames} frames at "
           f"{report.fps:g} fps, {size_mb:.1f} MB) in {report.seconds:.1f} s "

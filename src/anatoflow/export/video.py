@@ -223,8 +223,7 @@ def render_frames(animation: Any, stage: VideoScene, plan: FramePlan, options: V
 
 
 def render_video(animation: Any, path: str | Path, *, options: VideoOptions, progress: bool = True,
-                 workers: int | None = None, recipe: Any = None,
-                 stage: VideoScene | None = None) -> VideoReport:
+                 workers: int | None = None, stage: VideoScene | None = None) -> VideoReport:
     """Render ``animation`` to ``path`` (.mp4, .webm or .gif) and return a :class:`VideoReport`.
 
     Parameters
@@ -238,10 +237,9 @@ def render_video(animation: Any, path: str | Path, *, options: VideoOptions, pro
     progress : bool, optional
         Show a progress bar (frames, fps, time left) on stderr.
     workers : int, optional
-        Render processes when a ``recipe`` is given (default: one per core, see
+        Render processes (default: one per core, see
         :func:`anatoflow.export.video_workers.render_workers`); 1 renders in this process.
-    recipe : AnimationRecipe, optional
-        How each render process rebuilds ``animation``; without it, one process renders.
+        ``animation`` is pickled to them, so its rig must be picklable.
     stage : VideoScene, optional
         A scene made by :func:`make_scene` with the same options, to reuse (one process).
     """
@@ -251,9 +249,9 @@ def render_video(animation: Any, path: str | Path, *, options: VideoOptions, pro
     fmt = video_format(path, options.size)
     plan = plan_frames(animation, options)
     check_encoder(fmt)
-    n = 1 if stage is not None or recipe is None else min(render_workers(workers), plan.n_frames)
+    n = 1 if stage is not None else min(render_workers(workers), plan.n_frames)
     start = time.perf_counter()
-    source = WorkerFrames(recipe, plan, options, n) if n > 1 else None
+    source = WorkerFrames(animation, plan, options, n) if n > 1 else None
     owned = stage is None and source is None
     stage = make_scene(animation, options) if owned else stage
     try:

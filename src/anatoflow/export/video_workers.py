@@ -5,9 +5,9 @@ from a second core. VTK must stay on one thread, so the parallelism comes from p
 worker ``k`` of ``n`` renders frames ``k, k + n, k + 2n ...`` (through the same deform/render
 pipeline as :func:`anatoflow.export.video.render_frames`) and sends the pixels back; the parent
 encodes them in order on its encoder thread. Workers are *spawned* (a fork would inherit
-Mesa's state without its threads, and hang when the parent has rendered before), so each one
-rebuilds the animation from an :class:`AnimationRecipe`: a module-level function and its
-arguments.
+Mesa's state without its threads, and hang when the parent has rendered before); the
+precomputed animation is pickled to them (read-only mappings included, see
+:func:`allow_pickling_mappings`), so they do not rebuild the model or the rig.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import multiprocessing as mp
 import os
 import queue
 import traceback
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -29,23 +29,22 @@ POLL_S = 5.0
 _DONE = "done"
 
 
-@dataclass(frozen=True)
-class AnimationRecipe:
-    """How a render process rebuilds the animation: ``build(**kwargs)``.
+def _rebuild_proxy(items: Mapping[str, Any]) -> MappingProxyType:
+    return MappingProxyType(dict(items))
 
-    Attributes
-    ----------
-    build : Callable
-        A module-level function (it is pickled by name) returning an ``Animation``.
-    kwargs : Mapping
-        Its keyword arguments (picklable values).
+
+def _reduce_proxy(proxy: MappingProxyType) -> tuple[Any, tuple[dict[str, Any]]]:
+    return _rebuild_proxy, (dict(proxy),)
+
+
+def allow_pickling_mappings() -> None:
+    """Let multiprocessing pickle ``MappingProxyType`` (the read-only mappings of the model and rig).
+
+    Registered on multiprocessing's own pickler only (idempotent), not on :mod:`pickle`.
     """
+    from multiprocessing.reduction import ForkingPickler
 
-    build: Callable[..., Any]
-    kwargs: Mapping[str, Any] = field(default_factory=dict)
-
-    def __call__(self) -> Any:
-        return self.build(**dict(self.kwargs))
+    ForkingPickler.register(MappingProxyType, _reduce_proxy)
 
 
 def render_workers(requested: int | None = None) -> int:
@@ -58,13 +57,12 @@ def render_workers(requested: int | None = None) -> int:
     return max(1, min(4, cores))
 
 
-def _work(recipe: AnimationRecipe, options: VideoOptions, plan: Any, k: int, n: int, out: Any) -> None:
+def _work(animation: Any, options: VideoOptions, plan: Any, k: int, n: int, out: Any) -> None:
     """Body of worker ``k``: one llvmpipe thread, its own scene, every ``n``-th frame."""
     os.environ.setdefault("LP_NUM_THREADS", "1")  # the processes are the parallelism
     try:
         from anatoflow.export.video import make_scene, render_frames
 
-        animation = recipe()
         stage = make_scene(animation, options)
         try:
             render_frames(animation, stage, plan, options,
@@ -98,12 +96,13 @@ class WorkerFrames:
     reaps them (always call it).
     """
 
-    def __init__(self, recipe: AnimationRecipe, plan: Any, options: VideoOptions, n: int) -> None:
+    def __init__(self, animation: Any, plan: Any, options: VideoOptions, n: int) -> None:
+        allow_pickling_mappings()
         ctx = mp.get_context("spawn")
         self.n, self.n_frames = n, plan.n_frames
         self.shape = (options.height, options.width, 3)
         self.channels = [ctx.Queue(maxsize=3) for _ in range(n)]
-        self.processes = [ctx.Process(target=_work, args=(recipe, options, plan, k, n, self.channels[k]),
+        self.processes = [ctx.Process(target=_work, args=(animation, options, plan, k, n, self.channels[k]),
                                       name=f"anatoflow-render-{k}", daemon=True) for k in range(n)]
         for process in self.processes:
             process.start()
