@@ -243,7 +243,7 @@ def render_video(animation: Any, path: str | Path, *, options: VideoOptions, pro
     stage : VideoScene, optional
         A scene made by :func:`make_scene` with the same options, to reuse (one process).
     """
-    from anatoflow.export.video_encoder import VideoWriter, check_encoder
+    from anatoflow.export.video_encoder import check_encoder
     from anatoflow.export.video_workers import WorkerFrames, render_workers
 
     fmt = video_format(path, options.size)
@@ -252,22 +252,32 @@ def render_video(animation: Any, path: str | Path, *, options: VideoOptions, pro
     n = 1 if stage is not None else min(render_workers(workers), plan.n_frames)
     start = time.perf_counter()
     source = WorkerFrames(animation, plan, options, n) if n > 1 else None
-    owned = stage is None and source is None
-    stage = make_scene(animation, options) if owned else stage
+    local = make_scene(animation, options) if source is None and stage is None else None
     try:
-        with VideoWriter(path, size=options.size, fps=plan.fps, fmt=fmt) as writer, \
-                _progress(plan.n_frames, Path(path).name, progress) as bar:
-            if source is None:
-                render_frames(animation, stage, plan, options, writer.write, progress=bar)
-            else:
-                for image in source:
-                    writer.write(image)
-                    bar.update(1)
-                source.close()
-            target = writer.finish()
-    finally:
         if source is not None:
-            source.close()
-        if owned:
-            stage.close()
+            target = _encode(path, fmt, plan, options, progress, lambda write, bar: _drain(source, write, bar))
+        else:
+            target = _encode(path, fmt, plan, options, progress, lambda write, bar: render_frames(
+                animation, stage or local, plan, options, write, progress=bar))
+    finally:
+        for owned in (source, local):
+            if owned is not None:
+                owned.close()
     return VideoReport(target, plan.n_frames, plan.fps, options.size, time.perf_counter() - start)
+
+
+def _drain(source: Any, write: Callable[[np.ndarray], None], bar: Any) -> None:
+    for image in source:
+        write(image)
+        bar.update(1)
+
+
+def _encode(path: str | Path, fmt: Any, plan: FramePlan, options: VideoOptions, progress: bool,
+            produce: Callable[[Callable[[np.ndarray], None], Any], None]) -> Path:
+    """Open the writer and the progress bar, let ``produce(write, bar)`` fill them, finish the file."""
+    from anatoflow.export.video_encoder import VideoWriter
+
+    with VideoWriter(path, size=options.size, fps=plan.fps, fmt=fmt) as writer, \
+            _progress(plan.n_frames, Path(path).name, progress) as bar:
+        produce(writer.write, bar)
+        return writer.finish()
