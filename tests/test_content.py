@@ -72,6 +72,15 @@ def test_every_annotation_has_a_source_with_a_url() -> None:
         assert claim.scenario in SCENARIOS and claim.camera in content.CAMERAS
 
 
+def test_every_source_is_cited_and_unique() -> None:
+    used = {s.key for n in content.structure_notes().values() for s in n.sources}
+    used |= {s.key for c in content.claims() for s in c.sources}
+    known = content.sources()
+    assert set(known) == used, f"unused sources: {set(known) - used}"
+    urls = [s.url for s in known.values()]
+    assert len(urls) == len(set(urls))
+
+
 def test_story_has_the_six_steps_in_order() -> None:
     steps = content.story()
     assert [s.id for s in steps] == [

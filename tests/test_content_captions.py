@@ -53,5 +53,10 @@ def test_proposed_captions_cover_every_scenario_in_both_languages() -> None:
             assert item.text.nb.strip() and item.text.en.strip() and item.text.nb != item.text.en
 
 
-def test_release_captions_span_over_a_minute() -> None:
-    assert content.proposed_captions()["release"][-1].t >= 60.0
+def test_proposed_captions_fit_the_shipped_durations(repo_dir: Path) -> None:
+    found = _scenarios(repo_dir)
+    for scenario, items in content.proposed_captions().items():
+        duration = float(found[scenario]["duration"])
+        times = [item.t for item in items] + [duration]
+        gaps = [b - a for a, b in zip(times, times[1:])]
+        assert min(gaps) >= 3.0, f"{scenario}: a caption shows for less than 3 s"

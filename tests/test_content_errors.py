@@ -89,7 +89,7 @@ def test_label_unknown_preset(folder: Path) -> None:
 
 
 def test_caption_times_must_increase(folder: Path) -> None:
-    _edit(folder / "captions.toml", "t = 10.0\nnb = \"Trykket i brystet", "t = -1.0\nnb = \"Trykket i brystet")
+    _edit(folder / "captions.toml", "t = 5.0\nnb = \"Trykket i brystet", "t = -1.0\nnb = \"Trykket i brystet")
     assert "captions.toml: quiet-breathing[1].t = -1.0 must be a number >= 0" in _error(folder)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from anatoflow import content
 from anatoflow.anatomy.landmarks import load_landmarks
-from anatoflow.content.anchors import anchor_point, screen_positions
+from anatoflow.content.anchors import anchor_point, anchor_vertex, screen_positions
 
 
 def _views() -> dict[str, dict]:
@@ -47,6 +47,19 @@ def test_anchor_point_kinds() -> None:
     assert anchor_point("T8", vertices, landmark=lambda name: [0, 14, 310]).tolist() == [0.0, 14.0, 310.0]
     with pytest.raises(ValueError, match="landmark"):
         anchor_point("T8", vertices)
+    assert anchor_vertex("top", vertices) == 1 and anchor_vertex("bottom", vertices) == 2
+    assert anchor_vertex("centroid", vertices) == 0  # the mean (2, 1, 0.67) is nearest to (0, 0, 0)
+    assert anchor_vertex("X", vertices, landmark=lambda name: [3.5, 3.0, -1.0]) == 2
+
+
+_SCENE_NAMES: dict[str, str] = {}
+
+
+def test_label_views_match_the_scene_presets() -> None:
+    cameras = pytest.importorskip("anatoflow.scene.cameras")
+    for camera, view in _views().items():
+        expected = cameras.DIRECTIONS[_SCENE_NAMES.get(camera, camera)]
+        assert np.allclose(view["direction"], expected, atol=1e-3), camera
 
 
 def _overlap(a: np.ndarray, b: np.ndarray, gap: float) -> bool:
@@ -64,10 +77,15 @@ def test_labels_do_not_overlap_in_default_views(repo_dir: Path) -> None:
     model = load_builtin_model()
     landmarks = model.landmarks
     meshes = model.meshes
+    cameras = pytest.importorskip("anatoflow.scene.cameras")
     clashes = []
     for camera, view in _views().items():
         specs = content.labels(camera)
         points = [anchor_point(s.anchor, meshes[s.structure].vertices, landmark=landmarks.get) for s in specs]
+        box = cameras.box_of_interest(_SCENE_NAMES.get(camera, camera), model)
+        for spec, point in zip(specs, points):
+            if not np.all((point >= box[0] - 1.0) & (point <= box[1] + 1.0)):
+                clashes.append(f"{camera}: {spec.structure}/{spec.anchor} is outside the view")
         screen = screen_positions(np.array(points), direction=view["direction"], up=view["up"])
         for (i, a), (j, b) in itertools.combinations(enumerate(screen), 2):
             if _overlap(a, b, float(view["min_gap_mm"])):

@@ -20,7 +20,7 @@ SHIPPED = ["quiet-breathing", "deep-diaphragmatic", "shallow-chest-stress", "chr
 BASE = {
     "name": "t", "title_nb": "Prøve", "title_en": "Trial", "duration": 20.0, "fps": 30,
     "defaults": {"breath": {"rate": 12, "depth": "quiet"}},
-    "key": [{"t": 5.0, "breath": {"rate": 8}}, {"t": 10.0, "interp": "step", "camera": "right"}],
+    "key": [{"t": 5.0, "breath": {"rate": 8}}, {"t": 10.0, "interp": "step", "camera": "right_lateral"}],
     "caption": [{"t": 0.0, "nb": "Hei", "en": "Hello"}],
 }
 

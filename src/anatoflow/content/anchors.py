@@ -58,3 +58,19 @@ def screen_positions(points: ArrayLike, *, direction: ArrayLike, up: ArrayLike) 
     right = np.cross(u, d)
     p = np.asarray(points, dtype=float)
     return np.stack([p @ right, p @ u], axis=1)
+
+
+def anchor_vertex(anchor: str, vertices: ArrayLike, *,
+                  landmark: Callable[[str], ArrayLike] | None = None) -> int:
+    """Index of the vertex that carries the label, so it moves with the deformed mesh.
+
+    ``"top"`` and ``"bottom"`` give the highest and lowest vertex; ``"centroid"`` and landmark
+    anchors give the vertex nearest to that point.
+    """
+    points = np.asarray(vertices, dtype=float)
+    if anchor == "top":
+        return int(np.argmax(points[:, 2]))
+    if anchor == "bottom":
+        return int(np.argmin(points[:, 2]))
+    target = anchor_point(anchor, points, landmark=landmark)
+    return int(np.argmin(np.linalg.norm(points - target, axis=1)))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from anatoflow.views import PRESET_NAMES
+
 LANGUAGES: tuple[str, ...] = ("nb", "en")
 """Languages every text carries: Norwegian bokmål and English."""
 
@@ -23,15 +25,7 @@ SCENARIOS: tuple[str, ...] = (
 )
 """The shipped scenario names (``animations/<name>.toml``)."""
 
-CAMERAS: tuple[str, ...] = (
-    "anterior",
-    "posterior",
-    "left",
-    "right",
-    "oblique",
-    "hiatus",
-    "pelvis",
-)
+CAMERAS: tuple[str, ...] = PRESET_NAMES
 """Camera preset names the scene and the app understand."""
 
 ANCHOR_KINDS: tuple[str, ...] = ("centroid", "top", "bottom")

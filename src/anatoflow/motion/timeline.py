@@ -52,12 +52,11 @@ from numpy.typing import ArrayLike, NDArray
 
 from anatoflow.anatomy.errors import DataError
 from anatoflow.hypotheses import HYPOTHESES as _REGISTRY
+from anatoflow.views import PRESET_NAMES
 from anatoflow.motion.tracks import INTERPS, NumericTrack, StepTrack
 
 PATTERNS: tuple[str, ...] = ("diaphragmatic", "chest", "deep-slow", "hold")
-CAMERA_PRESETS: tuple[str, ...] = (
-    "anterior", "posterior", "left", "right", "oblique", "hiatus", "pelvis",
-)
+CAMERA_PRESETS: tuple[str, ...] = PRESET_NAMES
 DEPTH_ANCHORS: Mapping[str, float] = MappingProxyType({"quiet": 0.25, "deep": 0.8, "maximal": 1.0})
 
 #: parameter -> (low, high) for numbers; categorical parameters are in CHOICES.

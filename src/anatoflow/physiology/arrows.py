@@ -4,7 +4,7 @@ Each arrow is a fluid marker. With plug flow in a tube of lumen area ``A(s)`` a 
 ``v = Q / A``, so the lumen *volume* upstream of it grows by exactly ``Q dt`` per step. The
 arrows are therefore advected in the volume coordinate (fraction of the vessel's lumen volume),
 which is one cumulative sum over time, and mapped back to points on the (possibly deforming)
-centreline every frame. Arrows speed up where the vessel narrows and when the flow rises, stop
+centreline every frame. Between two centreline points the lumen area varies linearly. Arrows speed up where the vessel narrows and when the flow rises, stop
 when the flow stops, turn round when it reverses, and wrap from the vessel's end to its start.
 """
 
@@ -100,14 +100,32 @@ def _vessel_tracks(times: np.ndarray, c: np.ndarray, r: np.ndarray, q: np.ndarra
     f = (f0[None, :] + shift[:, None]) % 1.0                    # (T, A)
     j = _segment_index(vol_frac, f)
     lo, hi = _gather(vol_frac, j), _gather(vol_frac, j + 1)
-    u = np.clip((f - lo) / np.maximum(hi - lo, 1e-300), 0.0, 1.0)
+    w = np.clip((f - lo) / np.maximum(hi - lo, 1e-300), 0.0, 1.0)  # share of segment volume
+    a0, a1 = np.pi * _gather(r, j) ** 2, np.pi * _gather(r, j + 1) ** 2
+    # lumen area is linear along a segment, so the volume up to u is quadratic in u: invert it
+    u = w * (a0 + a1) / (a0 + np.sqrt(a0 ** 2 + w * (a1 ** 2 - a0 ** 2)))
     d = _gather(seg, j)
     pos = _gather(c, j) + u[..., None] * d
     sign = np.where(q < 0.0, -1.0, 1.0)[:, None, None]
     direc = sign * d / np.maximum(_gather(seglen, j)[..., None], 1e-300)
-    rad = (1.0 - u) * _gather(r, j) + u * _gather(r, j + 1)
-    speed = np.abs(q)[:, None] * 1000.0 / (np.pi * rad ** 2)
+    speed = np.abs(q)[:, None] * 1000.0 / ((1.0 - u) * a0 + u * a1)
     return pos, direc, speed
+
+
+def _inputs(name: str, line: np.ndarray, radius: np.ndarray | None, flow: np.ndarray,
+            n_t: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Check and shape one vessel's centreline, radii and flow."""
+    pts = np.asarray(line, dtype=float)
+    n_p = pts.shape[-2] if pts.ndim >= 2 else 0
+    if n_p < 2:
+        raise ValueError(f"arrows: centrelines[{name!r}] needs at least 2 points")
+    if radius is None:
+        raise ValueError(f"arrows: radii[{name!r}] is missing")
+    q = np.asarray(flow, dtype=float)
+    if q.shape != (n_t,):
+        raise ValueError(f"arrows: flows[{name!r}] has shape {q.shape}, expected {(n_t,)}")
+    c = _as_series(name, "centrelines", pts, n_t, (n_p, 3))
+    return c, _as_series(name, "radii", radius, n_t, (n_p,)), q
 
 
 def arrow_tracks(times: np.ndarray, centrelines: Mapping[str, np.ndarray],
@@ -146,15 +164,7 @@ def arrow_tracks(times: np.ndarray, centrelines: Mapping[str, np.ndarray],
     for name in flows:
         if name not in centrelines:
             continue
-        pts = np.asarray(centrelines[name], dtype=float)
-        n_p = pts.shape[-2]
-        if n_p < 2:
-            raise ValueError(f"arrows: centrelines[{name!r}] needs at least 2 points")
-        c = _as_series(name, "centrelines", pts, n_t, (n_p, 3))
-        r = _as_series(name, "radii", radii[name], n_t, (n_p,))
-        q = np.asarray(flows[name], dtype=float)
-        if q.shape != (n_t,):
-            raise ValueError(f"arrows: flows[{name!r}] has shape {q.shape}, expected {(n_t,)}")
+        c, r, q = _inputs(name, centrelines[name], radii.get(name), flows[name], n_t)
         pos, direc, speed = _vessel_tracks(times, c, r, q, spacing_mm)
         parts.append((pos, direc, speed))
         kind = (kinds or {}).get(name, "lymph" if name in LYMPH_VESSELS else "vein")

@@ -158,3 +158,47 @@ def write_quiet_vs_deep(path: str | Path, *, dpi: int = 110) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=dpi)
     return path
+
+
+def arrow_frames_figure(tracks: Any, centrelines: dict[str, np.ndarray],
+                        frames: Sequence[tuple[str, int]]) -> Figure:
+    """Anterior views (x, z) of the arrows at chosen frames, for checking them by eye.
+
+    Parameters
+    ----------
+    tracks : ArrowTracks
+        From :func:`anatoflow.physiology.arrows.arrow_tracks`.
+    centrelines : dict[str, numpy.ndarray]
+        ``(P, 3)`` or ``(T, P, 3)`` per vessel, drawn as grey lines.
+    frames : sequence of (title, frame index)
+        One panel per frame.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(4.2 * len(frames), 6.0), layout="constrained")
+    axes = fig.subplots(1, len(frames), squeeze=False)[0]
+    vmax = float(np.percentile(tracks.speeds[:, tracks.kinds == "vein"], 99)) if tracks.speeds.size else 1.0
+    for ax, (title, k) in zip(axes, frames):
+        for line in centrelines.values():
+            pts = line[k] if line.ndim == 3 else line
+            # anterior view: patient's left (+x) on the viewer's right
+            ax.plot(pts[:, 0], pts[:, 2], color="0.75", lw=6, solid_capstyle="round")
+        pos, d = tracks.positions[k], tracks.directions[k]
+        for kind, cmap in (("vein", "viridis"), ("lymph", "autumn")):
+            m = tracks.kinds == kind
+            scale = tracks.speeds[k, m] / vmax if kind == "vein" else np.full(m.sum(), 0.5)
+            q = ax.quiver(pos[m, 0], pos[m, 2], d[m, 0] * (0.3 + scale), d[m, 2] * (0.3 + scale),
+                          tracks.speeds[k, m], cmap=cmap, angles="xy", scale_units="xy",
+                          scale=0.04, width=0.012, zorder=3,
+                          clim=(0, vmax) if kind == "vein" else None)
+            if kind == "vein":
+                fig.colorbar(q, ax=ax, shrink=0.6, label="venous velocity (mm/s)")
+        ax.set_title(title)
+        ax.set_aspect("equal")
+        ax.set_xlabel("x (mm, patient's left to the right)")
+        ax.set_ylabel("z (mm)")
+    return fig

@@ -116,19 +116,22 @@ def resolve_hypotheses(params: Parameters, from_states: Mapping[str, bool] | Non
                        override: Mapping[str, bool] | None = None) -> dict[str, bool]:
     """Which hypotheses are on: file defaults, then the body state's mapping, then ``override``.
 
+    Names in the body state's mapping that the pump model does not know are left alone (other
+    layers may switch their own hypotheses there); an unknown name in ``override`` is an error.
+
     Raises
     ------
     KeyError
-        For a hypothesis name the model does not know.
+        For a hypothesis name in ``override`` that the model does not know.
     """
     on = {name: h.enabled for name, h in params.hypotheses.items()}
-    # The body state carries every layer's hypotheses; this layer reads its own.
-    own = {k: v for k, v in (from_states or {}).items() if k in HYPOTHESIS_NAMES}
-    for source in own, (override or {}):
-        for name, value in source.items():
-            if name not in HYPOTHESIS_NAMES:
-                raise KeyError(f"unknown hypothesis {name!r}; known: {HYPOTHESIS_NAMES}")
+    for name, value in (from_states or {}).items():
+        if name in on:
             on[name] = bool(value)
+    for name, value in (override or {}).items():
+        if name not in HYPOTHESIS_NAMES:
+            raise KeyError(f"unknown hypothesis {name!r}; known: {HYPOTHESIS_NAMES}")
+        on[name] = bool(value)
     return on
 
 
@@ -227,30 +230,11 @@ def simulate(states: Any, params: Parameters | None = None, *,
     on = resolve_hypotheses(p, getattr(states, "hypotheses", None), hypotheses)
     d = _drivers(s, p, on)
     rest = rest_state(p)
-    g_fem_l = 1.0 / (p["veins.femoral_resistance"] + d["r_il_l"])
-    g_fem_r = 1.0 / (p["veins.femoral_resistance"] + d["r_il_r"])
-    x = integrate(s["times"], s["rate_per_min"], d["pab"], d["pra"], g_fem_l, g_fem_r, rest, p)
+    g_l = 1.0 / (p["veins.femoral_resistance"] + d["r_il_l"])
+    g_r = 1.0 / (p["veins.femoral_resistance"] + d["r_il_r"])
+    x = integrate(s["times"], s["rate_per_min"], d["pab"], d["pra"], g_l, g_r, rest, p)
     pav = d["pab"] + x["ptm"]
-    leak = p["veins.valve_leak"]
-    q_l = _diode(x["pleg_l"] - pav, g_fem_l, leak)
-    q_r = _diode(x["pleg_r"] - pav, g_fem_r, leak)
-    trib = {
-        "internal_iliac_vein_l": (rest["p_up"] - pav) * rest["g_ii"],
-        "internal_iliac_vein_r": (rest["p_up"] - pav) * rest["g_ii"],
-        "renal_splanchnic": (rest["p_up"] - pav) * rest["g_rs"],
-        "brachiocephalic": (rest["p_up"] - d["pra"]) * rest["g_ub"],
-    }
-    ci_l = q_l + trib["internal_iliac_vein_l"]
-    ci_r = q_r + trib["internal_iliac_vein_r"]
-    az = (rest["p_up"] - d["pra"]) * rest["g_az"]
-    flows = {
-        "femoral_vein_l": q_l, "femoral_vein_r": q_r,
-        "external_iliac_vein_l": q_l, "external_iliac_vein_r": q_r,
-        "common_iliac_vein_l": ci_l, "common_iliac_vein_r": ci_r,
-        "inferior_vena_cava": ci_l + ci_r,
-        "inferior_vena_cava_hepatic": _diode(pav - d["pra"], rest["g_ivc"], rest["back"]),
-        "azygos_vein": az, "superior_vena_cava": trib["brachiocephalic"] + az,
-    }
+    flows, trib = _venous_flows(x, pav, d["pra"], g_l, g_r, rest)
     fz = MappingProxyType
     return Haemodynamics(
         times=_frozen(s["times"]), pleural_pressure=_frozen(d["ppl"]),
@@ -263,6 +247,31 @@ def simulate(states: Any, params: Parameters | None = None, *,
         iliac_resistance_l=_frozen(d["r_il_l"]), iliac_resistance_r=_frozen(d["r_il_r"]),
         tidal_volume=_frozen(d["vt"]), hypotheses=fz(dict(on)),
     )
+
+
+def _venous_flows(x: dict[str, np.ndarray], pav: np.ndarray, pra: np.ndarray,
+                  g_l: np.ndarray, g_r: np.ndarray, rest: dict[str, float]) -> tuple[dict, dict]:
+    """Segment flows and tributaries (ml/s); every junction balances by construction."""
+    q_l = _diode(x["pleg_l"] - pav, g_l, rest["leak"])
+    q_r = _diode(x["pleg_r"] - pav, g_r, rest["leak"])
+    trib = {
+        "internal_iliac_vein_l": (rest["p_up"] - pav) * rest["g_ii"],
+        "internal_iliac_vein_r": (rest["p_up"] - pav) * rest["g_ii"],
+        "renal_splanchnic": (rest["p_up"] - pav) * rest["g_rs"],
+        "brachiocephalic": (rest["p_up"] - pra) * rest["g_ub"],
+    }
+    ci_l = q_l + trib["internal_iliac_vein_l"]
+    ci_r = q_r + trib["internal_iliac_vein_r"]
+    az = (rest["p_up"] - pra) * rest["g_az"]
+    flows = {
+        "femoral_vein_l": q_l, "femoral_vein_r": q_r,
+        "external_iliac_vein_l": q_l, "external_iliac_vein_r": q_r,
+        "common_iliac_vein_l": ci_l, "common_iliac_vein_r": ci_r,
+        "inferior_vena_cava": ci_l + ci_r,
+        "inferior_vena_cava_hepatic": _diode(pav - pra, rest["g_ivc"], rest["back"]),
+        "azygos_vein": az, "superior_vena_cava": trib["brachiocephalic"] + az,
+    }
+    return flows, trib
 
 
 def breath_means(h: Haemodynamics, *, start: float, period: float) -> dict[str, float]:
@@ -278,7 +287,8 @@ def breath_means(h: Haemodynamics, *, start: float, period: float) -> dict[str, 
     tt = t[m]
 
     def mean(a: np.ndarray) -> float:
-        return float(np.trapezoid(a[m], tt) / (tt[-1] - tt[0]))
+        y = a[m]
+        return float(np.sum(0.5 * (y[1:] + y[:-1]) * np.diff(tt)) / (tt[-1] - tt[0]))
 
     out = {k: mean(v) for k, v in {**h.flows, **h.tributaries}.items()}
     out["thoracic_duct"] = mean(h.thoracic_duct_flow)

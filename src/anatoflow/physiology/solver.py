@@ -93,6 +93,39 @@ def _first_breath(times: np.ndarray, rate: np.ndarray) -> tuple[np.ndarray, np.n
     return idx, dts
 
 
+def _periodic_start(warm: tuple[list, ...], dts: list[float], rest: dict[str, float],
+                    p: Parameters) -> tuple[float, float, float]:
+    """State at the start of the first breath that repeats after one breath (shooting).
+
+    The map "state at the start -> state after one breath" is affine wherever the valves keep
+    their state, so a few Newton steps with a finite-difference Jacobian find its fixed point.
+    """
+    max_step, tol = p["numerics.max_step"], p["numerics.periodic_tolerance"]
+
+    def after_breath(x: np.ndarray) -> np.ndarray:
+        return np.array(_step_end(warm, dts, tuple(x), rest, max_step))
+
+    x = np.array([rest["pleg"], rest["pleg"], rest["ptm"]])
+    step = None
+    for _ in range(8):
+        fx = after_breath(x)
+        r = fx - x
+        if np.max(np.abs(r)) < tol:
+            break
+        if step is None:  # the Jacobian once; later steps reuse it (the map is nearly affine)
+            jac = np.empty((3, 3))
+            for i in range(3):
+                e = np.zeros(3)
+                e[i] = 1e-3
+                jac[:, i] = (after_breath(x + e) - fx) / 1e-3
+            try:
+                step = np.linalg.inv(np.eye(3) - jac)
+            except np.linalg.LinAlgError:
+                step = np.eye(3)
+        x = x + step @ r
+    return float(x[0]), float(x[1]), float(x[2])
+
+
 def integrate(times: np.ndarray, rate: np.ndarray, pab: np.ndarray, pra: np.ndarray,
               g_fem_l: np.ndarray, g_fem_r: np.ndarray, rest: dict[str, float],
               p: Parameters) -> dict[str, np.ndarray]:
@@ -103,7 +136,7 @@ def integrate(times: np.ndarray, rate: np.ndarray, pab: np.ndarray, pra: np.ndar
     times : numpy.ndarray
         Increasing sample times (s), ``(T,)``.
     rate : numpy.ndarray
-        Breaths per minute, ``(T,)``; the first value sets the warm-up breath.
+        Breaths per minute, ``(T,)``; the first value sets the length of the first breath.
     pab, pra : numpy.ndarray
         Abdominal and right atrial pressure (mmHg), ``(T,)``.
     g_fem_l, g_fem_r : numpy.ndarray
@@ -120,28 +153,22 @@ def integrate(times: np.ndarray, rate: np.ndarray, pab: np.ndarray, pra: np.ndar
     """
     if np.any(np.diff(times) <= 0):
         raise ValueError("body states: times must increase strictly")
-    max_step = p["numerics.max_step"]
     idx, cyc_dts = _first_breath(times, rate)
-    reps = max(1, math.ceil(p["numerics.warmup"] / float(cyc_dts.sum())))
-    cur, nxt = np.tile(idx, reps), np.tile(np.roll(idx, -1), reps)
     series = (pab, pab, pra, pra, g_fem_l, g_fem_r)
-    warm = tuple(a[i].tolist() for a, i in zip(series, (cur, nxt, cur, nxt, cur, cur)))
-    x = (rest["pleg"], rest["pleg"], rest["ptm"])
-    wl, wr, wm = _run(warm, np.tile(cyc_dts, reps).tolist(), x, rest, max_step)
-    # the state after the last warm-up step is the state at the first frame
-    x0 = _step_end(warm, float(cyc_dts[-1]), (wl[-1], wr[-1], wm[-1]), rest, max_step)
+    nxt = np.roll(idx, -1)
+    warm = tuple(a[i].tolist() for a, i in zip(series, (idx, nxt, idx, nxt, idx, idx)))
+    x0 = _periodic_start(warm, cyc_dts.tolist(), rest, p)
     k = np.arange(times.size)
     k1 = np.minimum(k + 1, times.size - 1)
     main = tuple(a[i].tolist() for a, i in zip(series, (k, k1, k, k1, k, k)))
     dts = np.append(np.diff(times), 0.0).tolist()
-    ol, orr, om = _run(main, dts, x0, rest, max_step)
+    ol, orr, om = _run(main, dts, x0, rest, p["numerics.max_step"])
     return {"pleg_l": np.array(ol), "pleg_r": np.array(orr), "ptm": np.array(om)}
 
 
-def _step_end(inputs: tuple[list, ...], dt: float, x: tuple[float, float, float],
+def _step_end(inputs: tuple[list, ...], dts: list[float], x: tuple[float, float, float],
               rest: dict[str, float], max_step: float) -> tuple[float, float, float]:
-    """The state after one more step of the last input sample (closing the warm-up)."""
-    last = tuple(a[-1:] for a in inputs)
-    sentinel = tuple(a + a for a in last)
-    ol, orr, om = _run(sentinel, [dt, 0.0], x, rest, max_step)
-    return ol[1], orr[1], om[1]
+    """The state after stepping through all of ``inputs`` from ``x``."""
+    closed = tuple(a + a[-1:] for a in inputs)
+    ol, orr, om = _run(closed, list(dts) + [0.0], x, rest, max_step)
+    return ol[-1], orr[-1], om[-1]
