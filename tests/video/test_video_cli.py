@@ -28,6 +28,7 @@ def listing(folder):
     ([SCENARIO, "-o", "{d}/a.mp4", "--fps", "0"], "--fps = 0.0 is outside 1..60"),
     ([SCENARIO, "-o", "{d}/a.mp4", "--duration", "99"], "--duration = 99 is outside 0..30"),
     ([SCENARIO, "-o", "{d}/a.mp4", "--resolution", "720p", "--width", "640"], "either --resolution"),
+    ([SCENARIO, "-o", "{d}/a.mp4", "--workers", "0"], "--workers = 0 is outside 1..16"),
 ])
 def test_bad_input_is_refused_and_leaves_nothing(tmp_path, capsys, argv, message):
     (tmp_path / "plain.txt").write_text("not a folder")

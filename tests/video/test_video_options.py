@@ -17,16 +17,17 @@ def test_named_and_explicit_sizes():
         parse_size(resolution=None, width=3840, height=3840)
 
 
-def test_scenario_cameras_map_to_scene_presets():
-    assert scene_camera("right") == "right_lateral"
-    assert scene_camera("left") == "left_lateral"
+def test_camera_presets_are_checked():
+    assert scene_camera("right_lateral") == "right_lateral"
     assert scene_camera("hiatus") == "hiatus"
     with pytest.raises(ValueError, match="--camera = 'top' is not one of"):
         scene_camera("top")
 
 
 def test_option_ranges():
-    assert video_options(size=(320, 240), camera="right").camera == "right_lateral"
+    assert video_options(size=(320, 240), camera="pelvis").camera == "pelvis"
+    with pytest.raises(ValueError, match="--camera = 'right'"):
+        video_options(size=(320, 240), camera="right")
     with pytest.raises(ValueError, match="--language"):
         video_options(size=(320, 240), language="de")
     with pytest.raises(ValueError, match="--duration = 0 must be > 0"):
@@ -63,3 +64,13 @@ def test_failed_encode_leaves_no_file(tmp_path):
             writer.write(np.zeros((16, 30, 3), np.uint8))
         writer.abort()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_encoder_is_a_clear_error():
+    from dataclasses import replace
+
+    from anatoflow.export.video_encoder import check_encoder
+
+    check_encoder(FORMATS[".webm"])  # the bundled ffmpeg has VP9
+    with pytest.raises(ValueError, match="needs the ffmpeg encoder 'libnothing'"):
+        check_encoder(replace(FORMATS[".webm"], codec="libnothing"))

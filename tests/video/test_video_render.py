@@ -6,7 +6,7 @@ import imageio_ffmpeg
 import numpy as np
 import pytest
 
-from conftest import SIZE, render_list
+from video_frames import SIZE, render_list
 
 pytestmark = pytest.mark.render
 

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from anatoflow.export.video_options import CAMERA_ALIASES, RESOLUTIONS, SCENE_CAMERAS
+from anatoflow.export.video_options import RESOLUTIONS, SCENE_CAMERAS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,11 +25,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", choices=("nb", "en"), default="en", help="captions, disclaimer, legend")
     parser.add_argument("--no-captions", action="store_true", help="leave the scenario captions out")
     parser.add_argument("--no-legend", action="store_true", help="leave the legend out")
-    parser.add_argument("--camera", choices=SCENE_CAMERAS + tuple(CAMERA_ALIASES),
+    parser.add_argument("--camera", choices=SCENE_CAMERAS,
                         help="one camera preset for the whole video (default: the scenario's)")
     parser.add_argument("--model", default="builtin", choices=("builtin", "bodyparts3d"), help="anatomy model")
     parser.add_argument("--duration", type=float, help="stop after this many seconds")
-    parser.add_argument("--workers", type=int, help="render processes (default: one per core, at most 4)")
+    parser.add_argument("--workers", type=int,
+                        help="render processes, 1..16 (default 1; more can help on an idle multi-core machine)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -84,11 +85,12 @@ def run(args: argparse.Namespace) -> int:
     from anatoflow.export.video_options import video_format
     from anatoflow.export.video_workers import render_workers
 
+    render_workers(args.workers)  # checks the range before any work
     options, output, scenario = check_request(args)
     check_encoder(video_format(output, options.size))
     animation = build_video_animation(model=args.model, scenario=str(scenario), fps=options.fps)
     report = render_video(animation, output, options=options, progress=not args.quiet,
-                          workers=render_workers(args.workers))
+                          workers=args.workers)
     size_mb = output.stat().st_size / 1e6
     print(f"wrote {report.path} ({report.size[0]}x{report.size[1]}, {report.n_frames} frames at "
           f"{report.fps:g} fps, {size_mb:.1f} MB) in {report.seconds:.1f} s "

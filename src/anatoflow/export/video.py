@@ -237,8 +237,8 @@ def render_video(animation: Any, path: str | Path, *, options: VideoOptions, pro
     progress : bool, optional
         Show a progress bar (frames, fps, time left) on stderr.
     workers : int, optional
-        Render processes (default: one per core, see
-        :func:`anatoflow.export.video_workers.render_workers`); 1 renders in this process.
+        Render processes (default 1: this process, see
+        :func:`anatoflow.export.video_workers.render_workers`).
         ``animation`` is pickled to them, so its rig must be picklable.
     stage : VideoScene, optional
         A scene made by :func:`make_scene` with the same options, to reuse (one process).

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+from anatoflow.views import PRESET_NAMES
+
 #: Named resolutions accepted by ``--resolution``.
 RESOLUTIONS: Mapping[str, tuple[int, int]] = MappingProxyType({
     "480p": (854, 480), "720p": (1280, 720), "1080p": (1920, 1080), "4k": (3840, 2160),
@@ -19,9 +21,8 @@ RESOLUTIONS: Mapping[str, tuple[int, int]] = MappingProxyType({
 MIN_SIDE, MAX_SIDE, MAX_PIXELS = 16, 3840, 3840 * 2160
 FPS_RANGE = (1.0, 60.0)
 LANGUAGES = ("nb", "en")
-#: Scenario camera names (``anatoflow.motion.timeline.CAMERA_PRESETS``) -> scene preset names.
-CAMERA_ALIASES: Mapping[str, str] = MappingProxyType({"left": "left_lateral", "right": "right_lateral"})
-SCENE_CAMERAS = ("anterior", "posterior", "left_lateral", "right_lateral", "oblique", "hiatus", "pelvis")
+#: Camera presets (the one list in :mod:`anatoflow.views`).
+SCENE_CAMERAS: tuple[str, ...] = PRESET_NAMES
 
 
 @dataclass(frozen=True)
@@ -106,12 +107,10 @@ class VideoOptions:
 
 
 def scene_camera(name: str) -> str:
-    """Scene preset for a scenario or user camera name (``"right"`` -> ``"right_lateral"``)."""
-    preset = CAMERA_ALIASES.get(name, name)
-    if preset not in SCENE_CAMERAS:
-        allowed = sorted(set(SCENE_CAMERAS) | set(CAMERA_ALIASES))
-        raise ValueError(f"--camera = {name!r} is not one of {', '.join(allowed)}")
-    return preset
+    """``name`` if it is a camera preset, else ValueError listing them."""
+    if name not in SCENE_CAMERAS:
+        raise ValueError(f"--camera = {name!r} is not one of {', '.join(SCENE_CAMERAS)}")
+    return name
 
 
 def parse_size(*, resolution: str | None, width: int | None, height: int | None) -> tuple[int, int]:

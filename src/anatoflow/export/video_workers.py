@@ -48,13 +48,17 @@ def allow_pickling_mappings() -> None:
 
 
 def render_workers(requested: int | None = None) -> int:
-    """Number of render processes: ``requested``, or one per available core (at most 4)."""
-    if requested is not None:
-        if not 1 <= int(requested) <= 16:
-            raise ValueError(f"--workers = {requested} is outside 1..16")
-        return int(requested)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, min(4, cores))
+    """Number of render processes: ``requested`` (checked, 1..16), else 1.
+
+    One process is the default: on a shared or busy machine, extra render processes compete
+    for the same cores and each takes seconds to start (imports, scene, shader compilation);
+    see ``benchmarks/bench_video.py`` for the measured figures.
+    """
+    if requested is None:
+        return 1
+    if not 1 <= int(requested) <= 16:
+        raise ValueError(f"--workers = {requested} is outside 1..16")
+    return int(requested)
 
 
 def _work(animation: Any, options: VideoOptions, plan: Any, k: int, n: int, out: Any) -> None:
