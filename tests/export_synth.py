@@ -16,10 +16,11 @@ from typing import Any
 import numpy as np
 
 from anatoflow.anatomy.catalogue import Catalogue, Structure
-from anatoflow.anatomy.landmarks import Landmarks
+from anatoflow.anatomy.landmarks import load_landmarks
 from anatoflow.anatomy.meshes import RestMesh
 from anatoflow.anatomy.model import AnatomyModel
 from anatoflow.motion.channels import CHANNEL_NAMES
+from anatoflow.paths import meshes_dir
 
 PERIOD_S = 4.0
 BP3D_ATTRIBUTION = (
@@ -93,7 +94,7 @@ def make_model(meshes: dict[str, tuple[np.ndarray, np.ndarray]], structures: lis
     catalogue = Catalogue(path=Path("synthetic/catalogue.toml"), meta=MappingProxyType({"model": "synthetic"}),
                           structures=tuple(structures))
     rest = {sid: RestMesh(sid, np.asarray(v, float), np.asarray(f, np.int64)) for sid, (v, f) in meshes.items()}
-    landmarks = Landmarks(vertebrae={"S1": np.zeros(3)}, points={}, openings={}, sources={})
+    landmarks = load_landmarks(meshes_dir() / "landmarks.toml")   # the built-in table: camera presets use it
     return AnatomyModel(name="synthetic", catalogue=catalogue, meshes=MappingProxyType(rest),
                         landmarks=landmarks, attribution=attribution)
 
@@ -136,15 +137,23 @@ def make_animation(*, n_frames: int = 24, attribution: str = BP3D_ATTRIBUTION) -
                                                           (2.0, {"en": "Breathing out", "nb": "Utpust"})])
 
 
+ARROW_Z0 = np.array([40.0, 100.0, 160.0, 220.0])
+
+
+def arrow_laps(t: np.ndarray) -> np.ndarray:
+    """``(T, 4)`` distance of each vein arrow from z = 20 mm in laps of the 240 mm run."""
+    travel = 150.0 * t + 100.0 * PERIOD_S / (2 * np.pi) * (1 - np.cos(2 * np.pi * t / PERIOD_S))
+    return (ARROW_Z0[None, :] - 20.0 + travel[:, None]) / 240.0
+
+
 def make_arrows(times: np.ndarray) -> Arrows:
-    """Four vein arrows climbing the IVC (speed peaks at inspiration) and one lymph arrow."""
+    """Four vein arrows climbing the IVC at their own speed (which peaks at inspiration) and
+    starting again at its lower end when they reach z = 260 mm; one still lymph arrow."""
     t = np.asarray(times)
     n = len(t)
-    z0 = np.array([40.0, 100.0, 160.0, 220.0])
-    travel = 60.0 * (t / PERIOD_S)
     pos = np.zeros((n, 5, 3))
     pos[:, :4, 0], pos[:, :4, 1] = -20.0, -40.0
-    pos[:, :4, 2] = z0[None, :] + travel[:, None] % 60.0
+    pos[:, :4, 2] = 20.0 + arrow_laps(t) % 1.0 * 240.0
     pos[:, 4] = [10.0, -10.0, 120.0]
     dirs = np.zeros((n, 5, 3))
     dirs[..., 2] = 1.0

@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 import trimesh
-from export_synth import BP3D_ATTRIBUTION, PERIOD_S, Animation, make_animation, make_arrows, make_model, sphere
+from export_synth import (BP3D_ATTRIBUTION, PERIOD_S, Animation, arrow_laps, make_animation, make_arrows, make_model,
+                          sphere)
 from gltf_reader import Glb
 
 from anatoflow.anatomy.catalogue import Structure
@@ -150,6 +151,10 @@ def test_materials_nodes_and_asset(glb, animation):
     assert node["extras"]["names"]["nb"] == "Mellomgulv"
     extras = doc["meshes"][node["mesh"]]["extras"]
     assert extras["targetNames"] == ["dome_r_mm", "rib_lift"]
+    _, ivc = glb.node("inferior_vena_cava")
+    assert doc["meshes"][ivc["mesh"]]["extras"] == {"targetNames": ["ivc_calibre"], "targetScales": [-0.3]}
+    weights = glb.accessor(doc["animations"][0]["samplers"][0]["output"])
+    assert weights.min() >= 0.0 and weights.max() == pytest.approx(1.0)
     assert doc["scenes"][0]["extras"]["captions"][1] == {"t": 2.0, "nb": "Utpust", "en": "Breathing out"}
 
 
@@ -159,6 +164,16 @@ def test_partial_bases_are_stored_sparse(glb):
     acc = glb.doc["accessors"][target]
     assert "sparse" in acc and "bufferView" not in acc
     assert 0 < acc["sparse"]["count"] < acc["count"]
+
+
+def test_dense_option_writes_no_sparse_accessor_and_the_same_motion(glb, animation, tmp_path):
+    path = export_gltf(animation, tmp_path / "dense.glb", sparse=False)
+    dense = Glb(path.read_bytes())
+    assert not any("sparse" in a for a in dense.doc["accessors"])
+    for t in (0.5, 2.0):
+        np.testing.assert_array_equal(dense.morphed_positions("inferior_vena_cava", t),
+                                      glb.morphed_positions("inferior_vena_cava", t))
+    assert validate(path)["issues"]["numErrors"] == 0
 
 
 def test_arrows_point_along_the_flow_and_scale_with_speed(glb, animation):
@@ -173,9 +188,25 @@ def test_arrows_point_along_the_flow_and_scale_with_speed(glb, animation):
         expected = to_gltf(arrows.directions[frame, a])
         np.testing.assert_allclose(pointing / np.linalg.norm(pointing), expected / np.linalg.norm(expected), atol=1e-4)
         np.testing.assert_allclose(glb.sample(index, "translation", t), to_gltf(arrows.positions[frame, a]), atol=1e-6)
-    index, _ = glb.node("flow_arrow_000")
-    slow, fast = glb.sample(index, "scale", 3.0)[1], glb.sample(index, "scale", 1.0)[1]
-    assert fast > 2 * slow > 0
+
+
+def test_arrows_scale_with_speed_and_vanish_while_they_wrap(glb, animation):
+    """Length is proportional to speed; an arrow restarting at the vessel's lower end (and at
+    the loop's closing key) is hidden on both keys around the jump instead of sliding back."""
+    arrows, times = animation.arrows, animation.times
+    peak = arrows.speeds[:, :4].max()
+    for a in range(4):
+        index, _ = glb.node(f"flow_arrow_{a:03d}")
+        keys = np.append(times, PERIOD_S)                                        # + closing key
+        laps = np.floor(arrow_laps(times)[:, a])
+        wraps = np.append(np.flatnonzero(np.diff(laps)), len(times) - 1)          # + the closing jump
+        assert len(wraps) >= 3
+        hidden = np.zeros(len(keys), bool)
+        hidden[wraps] = hidden[wraps + 1] = True
+        lengths = np.array([glb.sample(index, "scale", t)[1] for t in keys])
+        assert np.all(lengths[hidden] < 1e-5)
+        speed = np.append(arrows.speeds[:, a], arrows.speeds[0, a])[~hidden]
+        np.testing.assert_allclose(lengths[~hidden], speed / peak * 0.018, rtol=1e-5)
 
 
 def test_export_without_arrows_or_bases_still_valid(tmp_path):
@@ -217,3 +248,59 @@ def test_a_failed_export_keeps_the_previous_file(tmp_path, animation):
         export_gltf(bad, target)
     assert target.read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["breath.glb"]
+
+
+def test_bodyparts3d_meshes_export_valid_and_right_handed(bodyparts3d_dir, tmp_path):
+    """Real open meshes (several shells, open borders) pass the validator; the aortic arch
+    (patient's left) lands at larger glTF X than the venae cavae, the psoas left/right too."""
+    elements = {"aortic_arch": ("FJ3411", "artery"), "superior_vena_cava": ("FJ3645", "vein"),
+                "inferior_vena_cava": ("FJ3441", "vein"), "psoas_major_r": ("FJ1431", "muscle"),
+                "psoas_major_l": ("FJ1431M", "muscle"), "diaphragm": ("FJ3131", "muscle")}
+    meshes, structures = {}, []
+    for sid, (fj, system) in elements.items():
+        mesh = trimesh.load(bodyparts3d_dir / "isa_BP3D_4.0_obj_99" / f"{fj}.obj", force="mesh")
+        meshes[sid] = (np.asarray(mesh.vertices) - [0.0, -100.0, 900.0], np.asarray(mesh.faces))
+        structures.append(Structure(id=sid, name_en=sid, name_nb=sid, name_la=sid, fma="", system=system,
+                                    side="midline", colour="#aa5544", opacity=0.7, file=f"{fj}.obj",
+                                    source="BodyParts3D", licence="CC BY 4.0", solid=False))
+    model = make_model(meshes, structures, attribution=BP3D_ATTRIBUTION)
+    times = np.linspace(0.0, PERIOD_S, 9)
+    weights = np.zeros((9, len(CHANNEL_NAMES)))
+    weights[:, 0] = 20 * np.sin(np.pi * times / PERIOD_S)
+    dome = meshes["diaphragm"][0]
+    bases = {"diaphragm": {"dome_r_mm": np.where((dome[:, 2] > np.median(dome[:, 2]))[:, None], [0, 0, -1.0], 0.0)
+                           .astype(np.float32)}}
+    anim = Animation(model=model, times=times, weights=weights, bases=bases, arrows=None)
+    path = export_gltf(anim, tmp_path / "bp3d.glb")
+    assert validate(path)["issues"]["numErrors"] == 0
+    scene = trimesh.load(path, force="scene")
+    x = {sid: scene.geometry[sid].bounds.mean(axis=0)[0] for sid in elements}
+    assert x["aortic_arch"] > x["superior_vena_cava"] and x["aortic_arch"] > x["inferior_vena_cava"]
+    assert x["psoas_major_l"] > x["psoas_major_r"] + 0.05          # psoas bellies ~10 cm apart
+
+
+def test_meshes_over_65534_vertices_use_uint32_indices(tmp_path):
+    n = 260                                                          # an open 260 x 260 grid sheet
+    ii, jj = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
+    v = np.stack([ii.ravel() * 1.0, jj.ravel() * 1.0, np.zeros(n * n)], axis=1)
+    a = (ii[:-1, :-1] * n + jj[:-1, :-1]).ravel()
+    f = np.concatenate([np.stack([a, a + n, a + 1], 1), np.stack([a + 1, a + n, a + n + 1], 1)])
+    assert len(v) > 65535
+    structure = Structure(id="big", name_en="big", name_nb="stor", name_la="big", fma="", system="organ",
+                          side="midline", colour="#808080", opacity=1.0, file="big.ply", source="test",
+                          licence="CC0-1.0")
+    model = make_model({"big": (v, f)}, [structure])
+    times = np.array([0.0, 1.0, 2.0])
+    weights = np.zeros((3, len(CHANNEL_NAMES)))
+    weights[1, CHANNEL_NAMES.index("rib_lift")] = 1.0
+    basis = np.zeros_like(v, dtype=np.float32)
+    basis[: len(v) // 10, 0] = 5.0                                   # a tenth moves: sparse, uint32 indices
+    anim = Animation(model=model, times=times, weights=weights, bases={"big": {"rib_lift": basis}}, arrows=None)
+    path = export_gltf(anim, tmp_path / "big.glb")
+    glb = Glb(path.read_bytes())
+    prim = glb.doc["meshes"][0]["primitives"][0]
+    assert glb.doc["accessors"][prim["indices"]]["componentType"] == 5125
+    target = glb.doc["accessors"][prim["targets"][0]["POSITION"]]
+    assert target["sparse"]["indices"]["componentType"] == 5125
+    np.testing.assert_allclose(glb.morphed_positions("big", 1.0), to_gltf(v + basis), atol=2e-6)
+    assert validate(path)["issues"]["numErrors"] == 0

@@ -40,6 +40,11 @@ def test_page_is_self_contained(animation):
     assert set(options["cameras"]) == {"anterior", "posterior", "left_lateral", "right_lateral", "oblique",
                                        "hiatus", "pelvis"}
     assert page.count("</script>") == 4
+    from anatoflow.content import ui_text
+
+    assert options["cameras"]["hiatus"]["label"]["nb"] == ui_text("camera.hiatus", "nb")
+    assert options["strings"]["nb"]["systems"]["bone"] == ui_text("system.bone", "nb")
+    assert options["strings"]["en"]["play"] == ui_text("play", "en")
 
 
 def test_export_writes_one_file_and_prints_its_size(animation, tmp_path, capsys):

@@ -137,15 +137,16 @@ def test_any_timeline_gives_finite_states_in_channel_ranges(keys, coupled, times
     assert np.all((s.phase >= 0) & (s.phase < 1)) and np.all((s.volume >= 0) & (s.volume <= 1))
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=8, deadline=None)
 @given(keys=keyed)
 def test_breath_never_jumps_when_parameters_change_smoothly(keys) -> None:
     for k in keys:
         k["interp"] = "smooth" if k["interp"] == "step" else k["interp"]
         k["breath"].pop("pattern", None)
     tl = keyed_timeline(keys)
-    times = np.arange(0.0, tl.duration, 1e-3)
-    fine = np.arange(0.0, tl.duration, 1e-4)
+    end = min(tl.duration, 15.0)
+    times = np.arange(0.0, end, 1e-3)
+    fine = np.arange(0.0, end, 1e-4)
     s, f = sample(tl, times), sample(tl, fine)
     # a continuous curve has ten times smaller steps on a ten times finer grid; a jump does not
     for name in ("dome_r_mm", "dome_l_mm", "rib_lift", "volume"):

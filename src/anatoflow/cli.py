@@ -12,10 +12,13 @@ from collections.abc import Sequence
 
 #: command name -> module that defines ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
+    "export-gltf": "anatoflow.export.cli_gltf",
+    "export-html": "anatoflow.export.cli_html",
     "fetch-anatomy": "anatoflow.anatomy.bodyparts3d.command",
     "render": "anatoflow.export.render",
     "render-model": "anatoflow.export.render_model",
     "still": "anatoflow.export.still",
+    "generate-meshes": "anatoflow.anatomy.builtin.cli",
 }
 
 

@@ -45,9 +45,14 @@ export const STRINGS = {
   },
 };
 
-/** Strings for `language`, falling back to English. */
-export function strings(language) {
-  return STRINGS[language] || STRINGS.en;
+/**
+ * Strings for `language`, falling back to English; `overrides` ({en: {...}, nb: {...}}, for
+ * example from anatoflow.content's ui.toml) replace single entries, `systems` merged too.
+ */
+export function strings(language, overrides = {}) {
+  const base = STRINGS[language] || STRINGS.en;
+  const extra = (overrides && overrides[language]) || {};
+  return { ...base, ...extra, systems: { ...base.systems, ...(extra.systems || {}) } };
 }
 
 /** Label of a camera preset: its `label[language]`, else its name. */

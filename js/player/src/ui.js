@@ -52,6 +52,7 @@ export function buildUI(root, { controls, actions }) {
     viewport,
     layerBoxes: new Map(),
     language: "en",
+    overrides: {},
     cameras: {},
     setStatus(text) {
       status.textContent = text || "";
@@ -63,7 +64,7 @@ export function buildUI(root, { controls, actions }) {
       footer.textContent = text || "";
     },
     setPlaying(playing) {
-      const s = strings(ui.language);
+      const s = strings(ui.language, ui.overrides);
       play.textContent = playing ? `❚❚ ${s.pause}` : `▶ ${s.play}`;
       play.setAttribute("aria-pressed", playing ? "true" : "false");
     },
@@ -96,7 +97,7 @@ export function buildUI(root, { controls, actions }) {
       camera.value = name;
     },
     setLayers(systems, visible) {
-      const s = strings(ui.language);
+      const s = strings(ui.language, ui.overrides);
       layers.replaceChildren();
       ui.layerBoxes.clear();
       el(doc, "b", "", layers).textContent = s.layers;
@@ -118,9 +119,9 @@ export function buildUI(root, { controls, actions }) {
     },
     setLanguage(language) {
       ui.language = language;
-      time.title = strings(language).time;
-      speed.title = strings(language).speed;
-      camera.title = strings(language).camera;
+      time.title = strings(language, ui.overrides).time;
+      speed.title = strings(language, ui.overrides).speed;
+      camera.title = strings(language, ui.overrides).camera;
     },
   };
   return ui;

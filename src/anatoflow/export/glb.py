@@ -45,11 +45,12 @@ class GltfBuilder:
     0
     """
 
-    def __init__(self, *, generator: str, copyright: str = "") -> None:
+    def __init__(self, *, generator: str, copyright: str = "", sparse: bool = True) -> None:
         asset: dict[str, Any] = {"version": "2.0", "generator": generator}
         if copyright:
             asset["copyright"] = copyright
         self.doc: dict[str, Any] = {"asset": asset}
+        self.sparse = sparse
         self._chunks: list[bytes] = []
         self._length = 0
 
@@ -89,13 +90,13 @@ class GltfBuilder:
         return self.append("accessors", accessor)
 
     def add_morph_accessor(self, displacement: np.ndarray) -> int:
-        """Add a VEC3 float32 morph-target accessor, sparse when that is smaller."""
+        """Add a VEC3 float32 morph-target accessor, sparse when that is smaller (and allowed)."""
         disp = np.ascontiguousarray(displacement, dtype=np.float32)
         moved = np.flatnonzero(np.any(disp != 0.0, axis=1))
         n = len(disp)
         idx_type = index_dtype(n)
         sparse_bytes = len(moved) * (idx_type.itemsize + 12)
-        if len(moved) == 0 or sparse_bytes >= n * 12:
+        if not self.sparse or len(moved) == 0 or sparse_bytes >= n * 12:
             return self.add_accessor(disp, target=ARRAY_BUFFER, bounds=True)
         accessor = {
             "componentType": _COMPONENT[disp.dtype],

@@ -8,8 +8,9 @@ Layout of the file
   ``uint16``/``uint32`` indices;
 * morph targets = the structure's non-zero motion bases (sparse accessors where that is
   smaller), named in ``mesh.extras.targetNames``. Each target is the basis scaled by the
-  largest |weight| of its channel in this animation (``mesh.extras.targetScales``), so the
-  animated weights stay within -1..1, which every viewer accepts;
+  weight of largest magnitude of its channel in this animation (``mesh.extras.targetScales``,
+  signed), so the animated weights stay within -1..1 and peak at +1: a channel that only
+  narrows (``ivc_calibre`` < 0) still plays with weights 0..1, which every viewer accepts;
 * one animation, ``"breath"``: a LINEAR ``weights`` sampler per morphed mesh and, for the flow
   arrows, translation/rotation/scale samplers (see :mod:`anatoflow.export.gltf_arrows`).
   It covers one cycle and closes on its first frame, so a looping viewer plays it seamlessly;
@@ -34,7 +35,8 @@ GENERATOR = "anatoflow"
 ANIMATION_NAME = "breath"
 
 
-def export_gltf(animation: Any, path: str | Path, *, loop: bool = True, arrows: bool = True) -> Path:
+def export_gltf(animation: Any, path: str | Path, *, loop: bool = True, arrows: bool = True,
+                sparse: bool = True) -> Path:
     """Write ``animation`` as an animated GLB file.
 
     Parameters
@@ -47,6 +49,9 @@ def export_gltf(animation: Any, path: str | Path, *, loop: bool = True, arrows: 
         Close the cycle on its first frame so a looping viewer plays it without a jump.
     arrows : bool
         Include the animated flow arrows.
+    sparse : bool
+        Store morph targets as sparse accessors where that is smaller; False writes every
+        target dense, for viewers that do not read sparse accessors.
 
     Returns
     -------
@@ -54,14 +59,14 @@ def export_gltf(animation: Any, path: str | Path, *, loop: bool = True, arrows: 
         The written file.
     """
     path = check_writable(path)
-    atomic_write_bytes(path, build_glb(animation, loop=loop, arrows=arrows))
+    atomic_write_bytes(path, build_glb(animation, loop=loop, arrows=arrows, sparse=sparse))
     return path
 
 
-def build_glb(animation: Any, *, loop: bool = True, arrows: bool = True) -> bytes:
+def build_glb(animation: Any, *, loop: bool = True, arrows: bool = True, sparse: bool = True) -> bytes:
     """Return the GLB bytes of ``animation`` (see the module docstring for the layout)."""
     model = animation.model
-    builder = GltfBuilder(generator=GENERATOR, copyright=str(getattr(model, "attribution", "") or ""))
+    builder = GltfBuilder(generator=GENERATOR, copyright=str(getattr(model, "attribution", "") or ""), sparse=sparse)
     times, frames = loop_frames(np.asarray(animation.times, float), np.asarray(animation.weights, float), loop=loop)
     weights = np.asarray(animation.weights, float)[frames]
     anim: dict[str, Any] = {"name": ANIMATION_NAME, "channels": [], "samplers": []}
@@ -74,7 +79,7 @@ def build_glb(animation: Any, *, loop: bool = True, arrows: bool = True) -> byte
         roots.append(_add_structure(builder, structure, model.meshes[structure.id], bases, weights, anim, time_acc))
     track = getattr(animation, "arrows", None)
     if arrows and track is not None and len(getattr(track, "kinds", ())) > 0:
-        roots.append(add_arrows(builder, track, frames, anim, time_acc))
+        roots.append(add_arrows(builder, track, frames, times, anim, time_acc))
     builder.doc["scene"] = 0
     builder.doc["scenes"] = [{"name": getattr(model, "name", "anatoflow"), "nodes": roots, "extras": _scene_extras(animation, times, float(animation.times[0]))}]
     if anim["channels"]:
@@ -178,7 +183,7 @@ def _add_structure(builder: GltfBuilder, structure: Any, mesh: Any, bases: dict,
         if name not in bases:
             continue
         column = weights[:, CHANNEL_NAMES.index(name)]
-        scale = float(np.max(np.abs(column)))
+        scale = float(column[np.argmax(np.abs(column))])      # signed: the largest weight becomes +1
         disp = to_gltf(np.asarray(bases[name], float)) * scale
         if scale == 0.0 or not np.any(disp.astype(np.float32)):
             continue

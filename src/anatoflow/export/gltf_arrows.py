@@ -103,6 +103,25 @@ def arrow_scales(speeds: np.ndarray, kinds: np.ndarray) -> np.ndarray:
     return np.stack([width, length, width], axis=-1)
 
 
+def jump_frames(positions_mm: np.ndarray, speeds: np.ndarray, times: np.ndarray) -> np.ndarray:
+    """``(T, A)`` mask of key frames on either side of a jump.
+
+    Arrows that reach the end of their vessel start again at its beginning (and the closing
+    key of a loop returns every arrow to its first position). Linear interpolation would
+    slide them backwards along the vessel; the caller hides them at both keys instead. A
+    step is a jump when it is longer than three times the distance the flow covers in that
+    interval, plus 5 mm.
+    """
+    step = np.linalg.norm(np.diff(positions_mm, axis=0), axis=-1)                 # (T-1, A)
+    dt = np.diff(times)[:, None]
+    reach = 3.0 * np.maximum(np.abs(speeds[1:]), np.abs(speeds[:-1])) * dt + 5.0
+    jump = step > reach
+    mask = np.zeros(positions_mm.shape[:2], bool)
+    mask[:-1] |= jump
+    mask[1:] |= jump
+    return mask
+
+
 def _arrow_meshes(builder: GltfBuilder, kinds: list[str]) -> dict[str, int]:
     """One shared geometry; one mesh (material) per arrow kind."""
     from anatoflow.export.gltf import srgb_to_linear
@@ -128,14 +147,22 @@ def _arrow_meshes(builder: GltfBuilder, kinds: list[str]) -> dict[str, int]:
     return meshes
 
 
-def add_arrows(builder: GltfBuilder, track: Any, frames: np.ndarray, anim: dict, time_acc: int) -> int:
-    """Add the arrow nodes and their TRS tracks; return the index of their group node."""
+def add_arrows(builder: GltfBuilder, track: Any, frames: np.ndarray, times: np.ndarray, anim: dict,
+               time_acc: int) -> int:
+    """Add the arrow nodes and their TRS tracks; return the index of their group node.
+
+    ``frames`` are the source frame of each key time in ``times`` (see ``gltf.loop_frames``).
+    """
     kinds = [str(k) for k in np.asarray(track.kinds)]
     vessels = [str(v) for v in np.asarray(getattr(track, "vessels", [""] * len(kinds)))]
     meshes = _arrow_meshes(builder, sorted(set(kinds)))
-    positions = to_gltf(np.asarray(track.positions, float)[frames]).astype(np.float32)
+    lps = np.asarray(track.positions, float)[frames]
+    speeds = np.asarray(track.speeds, float)
+    positions = to_gltf(lps).astype(np.float32)
     rotations = _continuous(quaternions_from_y(to_gltf(np.asarray(track.directions, float)[frames]))).astype(np.float32)
-    scales = arrow_scales(np.asarray(track.speeds, float), np.asarray(kinds))[frames].astype(np.float32)
+    scales = arrow_scales(speeds, np.asarray(kinds))[frames]
+    scales[jump_frames(lps, speeds[frames], times)] = _TINY
+    scales = scales.astype(np.float32)
     children = []
     for a, (kind, vessel) in enumerate(zip(kinds, vessels)):
         node = builder.append("nodes", {

@@ -18,11 +18,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from anatoflow.export.cameras import default_cameras, to_player
+from anatoflow.export.cameras import default_cameras, to_player, ui_label
 from anatoflow.export.files import atomic_write_bytes, check_writable
 from anatoflow.export.gltf import build_glb
 
 LANGUAGES = ("en", "nb")
+#: Player strings taken from anatoflow.content's ui.toml, so the app and the exports agree.
+UI_KEYS = ("play", "pause", "speed", "time", "camera", "layers")
+SYSTEMS = ("muscle", "tendon", "nerve", "vein", "artery", "lymph", "bone", "organ")
 #: The issue's size target for one breath cycle of the whole model.
 TARGET_BYTES = 10 * 1024 * 1024
 
@@ -143,7 +146,8 @@ def player_options(
 
     The HTML export and the Panel app send the same data: ``glb`` (the animated GLB, gzipped
     and base64-encoded), ``cameras`` (presets in the glTF frame), ``camera``, ``language``,
-    ``attribution`` and ``autoplay``. Captions travel inside the GLB (scene extras).
+    ``attribution``, ``autoplay`` and ``strings`` (interface text from ui.toml). Captions
+    travel inside the GLB (scene extras).
 
     Raises
     ------
@@ -162,7 +166,27 @@ def player_options(
         "camera": camera if camera in presets else next(iter(presets), None),
         "attribution": str(getattr(model, "attribution", "") or ""),
         "autoplay": bool(autoplay),
+        "strings": player_strings(),
     }
+
+
+def player_strings() -> dict[str, dict[str, Any]]:
+    """The player's interface strings in en and nb, from ``anatoflow.content`` (ui.toml).
+
+    Keys the content does not have keep the player's built-in text.
+    """
+    out: dict[str, dict[str, Any]] = {lang: {"systems": {}} for lang in LANGUAGES}
+    for key in UI_KEYS:
+        label = ui_label(key, "")
+        for lang in LANGUAGES:
+            if label[lang]:
+                out[lang][key] = label[lang]
+    for system in SYSTEMS:
+        label = ui_label(f"system.{system}", "")
+        for lang in LANGUAGES:
+            if label[lang]:
+                out[lang]["systems"][system] = label[lang]
+    return out
 
 
 def script_json(value: Any) -> str:

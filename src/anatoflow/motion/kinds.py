@@ -1,0 +1,212 @@
+"""Displacement bases per motion kind (rig build time): what each catalogue ``motion`` means.
+
+Each builder returns ``{channel: (N, 3) float64}`` displacements per unit channel weight for one
+structure's rest vertices. Kinds:
+
+* ``diaphragm``: the dome field pointing down (domes descend and flatten; the central tendon moves
+  less; crura and arcuate ligaments are gated off on the spine); the costal margin follows the
+  lower ribs.
+* ``rib``: a linearised rotation about an axis through the rib head, a blend of bucket handle
+  (axis head -> front end) and pump handle (transverse axis); the front and side rise.
+* ``lung``: each vertical column's base follows the dome below it, fading to the fixed apex;
+  the walls follow the nearby ribs.
+* ``muscle``: psoas/iliacus belly shortening towards the origin at constant volume; the tendon
+  takes up the slack so both ends stay attached.
+* ``vessel``: tubes through a diaphragm opening ride with the opening (fading to their ends);
+  iliac veins flatten antero-posteriorly next to a tense psoas; the IVC widens/narrows radially.
+* ``follow``: the followed structure's bases carried over by inverse-distance interpolation and
+  smoothed over the mesh (heart on the central tendon, liver under the right dome...).
+* ``static``: nothing moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.spatial import cKDTree
+
+from anatoflow.motion.fields import DomeField, arc_length, project_on_polyline, smoothstep
+
+Array = NDArray[np.float64]
+DOWN = np.array([0.0, 0.0, -1.0])
+RIB_MAX_ANGLE = 0.12  # rad at rib_lift = 1: about 7 degrees of elevation (teaching value)
+RIB_BUCKET_SHARE = 0.7  # lower ribs move mostly like a bucket handle
+RIB_REACH_MM = 45.0  # soft tissue within this distance of a rib follows it
+MIN_FADE_MM = 150.0  # shortest run over which a tube's ride with an opening fades out
+
+
+@dataclass(frozen=True)
+class RibMotion:
+    """Rotation centres, axes and vertices of all ribs (for the rib field on soft tissue)."""
+
+    centres: Array  # (R, 3)
+    axes: Array  # (R, 3) unit, scaled rotation per unit rib_lift is RIB_MAX_ANGLE
+    points: Array  # (M, 3) all rib vertices
+    owner: NDArray[np.int64]  # (M,) rib index of each point
+
+    def displacement(self, points: Array) -> Array:
+        """Rib-lift displacement (per unit weight) of soft tissue near the ribs (0 far away).
+
+        Each rib carries nearby tissue rigidly, with a weight falling smoothly to 0 at
+        :data:`RIB_REACH_MM`; where two ribs reach a point their motions are averaged, so the
+        field is continuous between ribs.
+        """
+        total = np.zeros_like(points)
+        weight = np.zeros(len(points))
+        for r in range(len(self.centres)):
+            dist, _ = cKDTree(self.points[self.owner == r]).query(points, k=1)
+            w = 1.0 - smoothstep(dist / RIB_REACH_MM)
+            total += w[:, None] * RIB_MAX_ANGLE * np.cross(self.axes[r], points - self.centres[r])
+            weight += w
+        return total / np.maximum(weight, 1.0)[:, None]
+
+
+def rib_axis(vertices: Array, spine: Array) -> tuple[Array, Array]:
+    """Return the rotation centre (rib head) and the unit axis of a rib from its vertices."""
+    head = vertices[np.argmin(np.linalg.norm(vertices[:, :2] - spine[:2], axis=1))]
+    front = vertices[np.argmin(vertices[:, 1])]
+    lateral = vertices[np.argmax(np.abs(vertices[:, 0] - head[0]))]
+    bucket = front - head
+    bucket /= np.linalg.norm(bucket)
+    if np.cross(bucket, lateral - head)[2] < 0:
+        bucket = -bucket
+    pump = np.array([1.0, 0.0, 0.0])
+    if np.cross(pump, front - head)[2] < 0:
+        pump = -pump
+    axis = RIB_BUCKET_SHARE * bucket + (1.0 - RIB_BUCKET_SHARE) * pump
+    return head, axis / np.linalg.norm(axis)
+
+
+def rib_bases(vertices: Array, centre: Array, axis: Array) -> dict[str, Array]:
+    """Linearised rib rotation per unit ``rib_lift``."""
+    return {"rib_lift": RIB_MAX_ANGLE * np.cross(axis, vertices - centre)}
+
+
+def dome_bases(points: Array, dome: DomeField, *, gate_top: float | None = None,
+               gate_bottom: float | None = None, column: bool = True) -> dict[str, Array]:
+    """Dome channels at ``points``: descent (mm per mm of apex descent) straight down."""
+    phi = dome.phi(points, gate_top=gate_top, gate_bottom=gate_bottom, column=column)
+    return {"dome_r_mm": phi[:, :1] * DOWN, "dome_l_mm": phi[:, 1:] * DOWN}
+
+
+def diaphragm_bases(vertices: Array, dome: DomeField, ribs: RibMotion, *, spine_tied: bool,
+                    ligament: bool = False) -> dict[str, Array]:
+    """Diaphragm and central tendon; crura (``spine_tied``) stretch from the spine to the dome;
+    arcuate ligaments (``ligament``) stay on the spine and the ribs."""
+    if ligament:
+        return {"rib_lift": ribs.displacement(vertices)}
+    if spine_tied:  # stretched between the spine (lowest point, fixed) and the dome (top)
+        lo, hi = vertices[:, 2].min(), vertices[:, 2].max()
+        out = dome_bases(vertices, dome, gate_top=hi, gate_bottom=lo, column=False)
+        return {**out, "rib_lift": ribs.displacement(vertices)}
+    return {**dome_bases(vertices, dome), "rib_lift": ribs.displacement(vertices)}
+
+
+def column_bases(vertices: Array, dome: DomeField, *, above: bool) -> dict[str, Array]:
+    """A passenger of the dome. Above it (lungs, heart) each point rides with the dome
+    surface below it, fading linearly to the structure's top; below it (liver) it moves with
+    the same field as the diaphragm it touches."""
+    if not above:  # a deeper fade than the diaphragm's own: solid organs move nearly whole
+        gate = dome.column_gate(vertices, fade_mm=2.0 * dome.fade_mm)
+        return {n: b * gate[:, None] for n, b in dome_bases(vertices, dome, column=False).items()}
+    out = dome_bases(vertices, dome)
+    top = vertices[:, 2].max()
+    surface = dome.top(vertices)
+    fade = np.clip((top - vertices[:, 2]) / np.maximum(top - surface, 1.0), 0.0, 1.0)
+    return {n: b * fade[:, None] for n, b in out.items()}
+
+
+def lung_bases(vertices: Array, dome: DomeField, ribs: RibMotion) -> dict[str, Array]:
+    """Lungs: column bases ride on the dome below; the apex stays; the walls follow the ribs."""
+    out = column_bases(vertices, dome, above=True)
+    out["rib_lift"] = ribs.displacement(vertices)
+    return out
+
+
+def muscle_bases(vertices: Array, rig: Mapping, insertion: Array | None, channel: str) -> dict[str, Array]:
+    """Belly shortening towards the origin per unit shortening fraction, at constant volume.
+
+    The belly ``[s0, s1]`` (fractions of the centreline's arc length) contracts towards its
+    origin end and thickens radially by half the strain (area ~ 1 / length); the tendon beyond
+    the belly stretches and thins so that the insertion stays put.
+    """
+    line = np.asarray(rig["centreline"], dtype=float)
+    if insertion is not None and np.linalg.norm(line[0] - insertion) < np.linalg.norm(line[-1] - insertion):
+        line = line[::-1]  # origin first
+    total = arc_length(line)[-1]
+    s0, s1 = (float(v) for v in rig.get("belly", (0.0, 0.8)))
+    s0, s1 = s0 * total, max(s1 * total, s0 * total + 1.0)
+    s, foot, _ = project_on_polyline(vertices, line)
+    tangent = smooth_tangent(line, s)
+    radial = vertices - foot
+    radial -= np.sum(radial * tangent, axis=1, keepdims=True) * tangent
+    belly_len, tendon_len = s1 - s0, max(total - s1, 1.0)
+    axial = np.where(s <= s1, -(np.clip(s, s0, s1) - s0), -belly_len * (total - s) / tendon_len)
+    tendon_strain = belly_len / tendon_len
+    blend = smoothstep((s - s1 + 5.0) / 10.0)  # 10 mm transition belly -> tendon
+    radial_gain = (1.0 - blend) * 0.5 - blend * 0.5 * tendon_strain
+    radial_gain = np.where(s < s0, 0.5 * smoothstep((s - s0 + 10.0) / 10.0), radial_gain)
+    return {channel: axial[:, None] * tangent + radial_gain[:, None] * radial}
+
+
+def smooth_tangent(line: Array, s: Array) -> Array:
+    """Unit tangent of a polyline interpolated continuously in arc length ``s``."""
+    seg = np.diff(line, axis=0)
+    seg /= np.linalg.norm(seg, axis=1, keepdims=True)
+    at_points = np.concatenate([seg[:1], 0.5 * (seg[:-1] + seg[1:]), seg[-1:]])
+    cum = arc_length(line)
+    t = np.stack([np.interp(s, cum, at_points[:, k]) for k in range(3)], axis=1)
+    return t / np.linalg.norm(t, axis=1, keepdims=True)
+
+
+def tube_frame(vertices: Array, rig: Mapping) -> tuple[Array, Array, Array]:
+    """Arc length, foot point and radial vector of each vertex about the tube's centreline."""
+    line = np.asarray(rig["centreline"], dtype=float)
+    s, foot, tangent = project_on_polyline(vertices, line)
+    radial = vertices - foot
+    radial -= np.sum(radial * tangent, axis=1, keepdims=True) * tangent
+    return s, foot, radial
+
+
+def opening_bases(vertices: Array, opening: Array, dome: DomeField, *,
+                  anchored_below: bool) -> dict[str, Array]:
+    """A tube through a diaphragm opening rides with the opening (the same field as the
+    diaphragm and the organs around it, so it slides through without touching the rim).
+
+    Above the opening it fades linearly to its fixed upper end (the tube stretches as the
+    opening descends). Below, vessels (``anchored_below``: the IVC on the pelvis, the duct on
+    the cisterna) fade to their lower end; the oesophagus and the vagal trunks ride down whole
+    with the abdominal organs. Fades span at least :data:`MIN_FADE_MM` so no tube is squeezed.
+    """
+    z, zo = vertices[:, 2], opening[2]
+    gate = np.clip((zo - dome.z_fix) / (dome.z_full - dome.z_fix), 0.0, 1.0)  # aortic hiatus: fixed
+    deep = dome.column_gate(vertices, fade_mm=2.0 * dome.fade_mm)  # as the organs below
+    local = {n: b * (gate * deep)[:, None] for n, b in dome_bases(vertices, dome, column=False).items()}
+    up = np.clip(1.0 - (z - zo) / max(z.max() - zo, MIN_FADE_MM), 0.0, 1.0)
+    down = np.clip(1.0 - (zo - z) / max(zo - z.min(), MIN_FADE_MM), 0.0, 1.0) if anchored_below else 1.0
+    fade = np.where(z >= zo, up, down)
+    return {name: fade[:, None] * m for name, m in local.items()}
+
+
+def compression_bases(vertices: Array, rig: Mapping, psoas: Array, channel: str) -> dict[str, Array]:
+    """Antero-posterior flattening of a vein where it lies within reach of the psoas."""
+    _, _, radial = tube_frame(vertices, rig)
+    dist, _ = cKDTree(psoas).query(vertices, k=1)
+    near = 1.0 - smoothstep((dist - 8.0) / 30.0)
+    return {channel: -(radial[:, 1] * near)[:, None] * np.array([0.0, 1.0, 0.0])}
+
+
+def calibre_bases(vertices: Array, rig: Mapping, opening: Array | None) -> dict[str, Array]:
+    """Radial widening per unit relative radius change, abdominal part only.
+
+    Fades to zero 40 mm below the caval opening (the caval opening sits in the central tendon)
+    and over the first 20 mm of the vessel (the junction with the common iliac veins).
+    """
+    s, foot, radial = tube_frame(vertices, rig)
+    gain = smoothstep(s / 20.0)
+    if opening is not None:
+        gain = gain * smoothstep((opening[2] - 10.0 - foot[:, 2]) / 30.0)
+    return {"ivc_calibre": gain[:, None] * radial}

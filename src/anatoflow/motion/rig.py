@@ -1,0 +1,276 @@
+"""The motion rig: linear displacement bases per structure and channel, built once per model.
+
+``vertices(t) = rest + sum_k w_k(t) * basis_k``. :meth:`MotionRig.build` reads the catalogue's
+``motion`` kinds, the rig data (centrelines, radii, origin/insertion, ``follow``) and the
+landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.motion.kinds` at the
+rest vertices. The per-frame path, :meth:`MotionRig.deform`, is one copy and one
+scaled add per active channel over the moving vertices of the whole model (the product
+``(K,) @ (K, 3M)`` written out, without BLAS threads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from anatoflow.anatomy.errors import DataError
+from anatoflow.motion import kinds
+from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
+from anatoflow.motion.fields import DomeField, idw, laplacian_smooth
+
+if TYPE_CHECKING:
+    from anatoflow.anatomy.model import AnatomyModel
+
+KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lung", "follow")
+Bases = dict[str, NDArray[np.float64]]
+
+
+def _side(side: str) -> str:
+    return {"left": "l", "right": "r"}.get(side, "")
+
+
+def _freeze(arr: NDArray) -> NDArray:
+    arr.flags.writeable = False
+    return arr
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every kind builder may need: the model, the dome field, the ribs, the openings."""
+
+    model: AnatomyModel
+    dome: DomeField
+    ribs: kinds.RibMotion
+    openings: Mapping[str, NDArray[np.float64]]  # structure id -> opening centre it passes
+
+
+def _openings(model: AnatomyModel) -> dict[str, NDArray[np.float64]]:
+    out = {}
+    for opening in model.landmarks.openings.values():
+        for sid in opening.passes:
+            out[sid] = np.asarray(opening.position, dtype=float)
+    return out
+
+
+def _level_z(model: AnatomyModel, opening: str, level: str, fallback: float) -> float:
+    lm = model.landmarks
+    if opening in lm.openings:
+        return float(lm.openings[opening].position[2])
+    if level in lm.vertebrae:
+        return float(lm.vertebrae[level][2])
+    return fallback
+
+
+def _dome(model: AnatomyModel) -> DomeField:
+    z_fix = _level_z(model, "aortic", "T12", 200.0)
+    z_full = _level_z(model, "oesophageal", "T10", 257.0)
+    parts = [model.meshes[s.id].vertices for s in model.catalogue
+             if s.motion == "diaphragm" and "crus" not in s.id and "arcuate" not in s.id]
+    if not parts:
+        raise DataError(model.catalogue.path, "motion", "no structure has motion = 'diaphragm'")
+    verts = np.concatenate(parts)
+    points = model.landmarks.points
+    hints = None
+    if "right_dome_apex" in points and "left_dome_apex" in points:
+        hints = np.stack([points["right_dome_apex"], points["left_dome_apex"]])
+    return DomeField.fit(verts[verts[:, 2] > z_fix], z_fix=z_fix, z_full=z_full, hints=hints)
+
+
+def _ribs(model: AnatomyModel) -> tuple[kinds.RibMotion, dict[str, tuple]]:
+    lm = model.landmarks
+    levels = np.array([c for c in lm.vertebrae.values()]) if lm.vertebrae else np.zeros((1, 3))
+    centres, axes, points, owner, per_rib = [], [], [], [], {}
+    for i, s in enumerate(x for x in model.catalogue if x.motion == "rib"):
+        v = model.meshes[s.id].vertices
+        spine = levels[np.argmin(np.abs(levels[:, 2] - v[:, 2].max()))]
+        centre, axis = kinds.rib_axis(v, spine)
+        per_rib[s.id] = (centre, axis)
+        centres.append(centre), axes.append(axis), points.append(v), owner.append(np.full(len(v), i))
+    if not per_rib:
+        empty = np.zeros((0, 3))
+        return kinds.RibMotion(empty, empty, empty, np.zeros(0, dtype=np.int64)), {}
+    return kinds.RibMotion(np.array(centres), np.array(axes), np.concatenate(points),
+                           np.concatenate(owner)), per_rib
+
+
+def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
+    s = ctx.model.catalogue[sid]
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    out: Bases = {}
+    if s.motion == "diaphragm":
+        return kinds.diaphragm_bases(v, ctx.dome, ctx.ribs, spine_tied="crus" in sid,
+                                     ligament="arcuate" in sid)
+    if s.motion == "rib":
+        return kinds.rib_bases(v, *per_rib[sid])
+    if s.motion == "lung":
+        return kinds.lung_bases(v, ctx.dome, ctx.ribs)
+    if sid in ctx.openings and s.motion in ("vessel", "follow"):
+        vessel = s.system in ("vein", "artery", "lymph")
+        out.update(kinds.opening_bases(v, ctx.openings[sid], ctx.dome, anchored_below=vessel))
+    if s.motion == "muscle" and "centreline" in s.rig:
+        prefix = "psoas" if sid.startswith("psoas") else "iliacus" if sid.startswith("iliacus") else ""
+        if prefix and _side(s.side):
+            ins = s.rig.get("insertion")
+            known = isinstance(ins, str) and ins in ctx.model.landmarks.names()
+            ins_pt = ctx.model.landmarks.get(ins) if known else None
+            out.update(kinds.muscle_bases(v, s.rig, ins_pt, f"{prefix}_{_side(s.side)}"))
+    if s.motion == "vessel" and "centreline" in s.rig:
+        out.update(_vessel_bases(sid, v, ctx))
+    return out
+
+
+def _vessel_bases(sid: str, v: NDArray[np.float64], ctx: _Context) -> Bases:
+    s = ctx.model.catalogue[sid]
+    side = _side(s.side)
+    psoas_id = f"psoas_major_{side}"
+    out: Bases = {}
+    if s.system == "vein" and "iliac_vein" in sid and side and psoas_id in ctx.model.meshes:
+        psoas = np.asarray(ctx.model.meshes[psoas_id].vertices, dtype=float)
+        out.update(kinds.compression_bases(v, s.rig, psoas, f"iliac_compression_{side}"))
+    if sid == "inferior_vena_cava":
+        out.update(kinds.calibre_bases(v, s.rig, ctx.openings.get(sid)))
+    return out
+
+
+def _follow_bases(sid: str, ctx: _Context, done: Mapping[str, Bases]) -> Bases:
+    s = ctx.model.catalogue[sid]
+    target = s.rig.get("follow")
+    if not isinstance(target, str) or target not in ctx.model.meshes:
+        raise DataError(ctx.model.catalogue.path, f"structure ({sid}).rig.follow",
+                        f"= {target!r} must name a structure of the model")
+    if target not in done:
+        raise DataError(ctx.model.catalogue.path, f"structure ({sid}).rig.follow",
+                        f"= {target!r} follows in a cycle")
+    source = done[target]
+    if not source:
+        return {}
+    if ctx.model.catalogue[target].motion == "diaphragm":
+        return _ride_on_dome(sid, target, ctx)
+    names = sorted(source)
+    values = np.stack([source[n] for n in names], axis=1)  # (S, C, 3)
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    src = np.asarray(ctx.model.meshes[target].vertices, dtype=float)
+    carried = laplacian_smooth(idw(v, src, values, k=12), ctx.model.meshes[sid].faces, iterations=8)
+    return {n: carried[:, i] for i, n in enumerate(names)}
+
+
+def _ride_on_dome(sid: str, target: str, ctx: _Context) -> Bases:
+    """Heart on the central tendon, liver under the right dome: columns ride with the dome."""
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    t = np.asarray(ctx.model.meshes[target].vertices, dtype=float)
+    centre = v.mean(axis=0)
+    under = np.hypot(t[:, 0] - centre[0], t[:, 1] - centre[1]) < 40.0
+    ref = t[under, 2].mean() if under.any() else t[:, 2].mean()
+    return kinds.column_bases(v, ctx.dome, above=bool(centre[2] > ref))
+
+
+def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
+    for s in model.catalogue:
+        if s.motion not in KINDS:
+            raise DataError(model.catalogue.path, f"structure ({s.id}).motion",
+                            f"= {s.motion!r} is not one of {', '.join(KINDS)}")
+    ribs, per_rib = _ribs(model)
+    ctx = _Context(model, _dome(model), ribs, _openings(model))
+    done: dict[str, Bases] = {}
+    for s in model.catalogue:
+        if s.motion != "follow" or s.id in ctx.openings:
+            done[s.id] = _kind_bases(s.id, ctx, per_rib)
+    pending = [s.id for s in model.catalogue if s.id not in done]
+    while pending:
+        ready = [sid for sid in pending if model.catalogue[sid].rig.get("follow") in done]
+        if not ready:
+            _follow_bases(pending[0], ctx, done)  # raises a named error
+        for sid in ready:
+            done[sid] = _follow_bases(sid, ctx, done)
+        pending = [sid for sid in pending if sid not in done]
+    return done, ctx.dome
+
+
+@dataclass(frozen=True)
+class MotionRig:
+    """Precomputed linear deformation of a whole model.
+
+    Attributes
+    ----------
+    ids : tuple of str
+        Structure ids, moving ones first, then static ones.
+    dome_apex : numpy.ndarray
+        ``(2, 3)`` right and left dome apex at end expiration (the points ``dome_*_mm`` move).
+    bases : Mapping[str, Mapping[str, numpy.ndarray]]
+        id -> channel -> ``(N, 3)`` float32 displacement per unit weight (non-zero ones only).
+    """
+
+    ids: tuple[str, ...]
+    dome_apex: NDArray[np.float64]
+    bases: Mapping[str, Mapping[str, NDArray[np.float32]]]
+    _rest: NDArray[np.float32]
+    _matrix: NDArray[np.float32]
+    _spans: NDArray[np.int64]
+    _slices: Mapping[str, slice]
+    _lines: Mapping[str, tuple[NDArray[np.float64], NDArray[np.float64]]]
+
+    @classmethod
+    def build(cls, model: AnatomyModel) -> MotionRig:
+        """Precompute the bases of every structure of ``model`` (seconds; once per model)."""
+        raw, dome = _build_all(model)
+        bases = {}
+        for sid, per in raw.items():
+            kept = {c: _freeze(np.where(np.abs(b) < 1e-6, 0.0, b).astype(np.float32))
+                    for c, b in per.items() if np.any(np.abs(b) > 1e-6)}
+            if kept:
+                bases[sid] = MappingProxyType(kept)
+        ids = tuple(sorted(model.catalogue.ids, key=lambda s: s not in bases))  # moving first
+        sizes = [model.meshes[s].n_vertices for s in ids]
+        starts = np.concatenate([[0], np.cumsum(sizes)])
+        slices = {s: slice(3 * int(starts[i]), 3 * int(starts[i + 1])) for i, s in enumerate(ids)}
+        rest = np.concatenate([np.asarray(model.meshes[s].vertices, dtype=np.float32).ravel() for s in ids])
+        moving = 3 * int(starts[len(bases)])
+        matrix = np.zeros((len(CHANNEL_NAMES), moving), dtype=np.float32)
+        for sid, per in bases.items():
+            for c, b in per.items():
+                matrix[CHANNEL_INDEX[c], slices[sid]] = b.ravel()
+        lines = _centreline_bases(model, raw)
+        spans = np.zeros((len(CHANNEL_NAMES), 2), dtype=np.int64)
+        for k in range(len(CHANNEL_NAMES)):
+            nz = np.flatnonzero(matrix[k])
+            if len(nz):
+                spans[k] = (nz[0], nz[-1] + 1)
+        return cls(ids, dome.apex, MappingProxyType(bases), _freeze(rest), _freeze(matrix), _freeze(spans),
+                   MappingProxyType(slices), MappingProxyType(lines))
+
+    def deform(self, weights: ArrayLike) -> dict[str, NDArray[np.float32]]:
+        """Return the deformed vertices of every structure for one frame's ``(K,)`` weights."""
+        w = np.asarray(weights, dtype=np.float32)
+        w = np.where(np.abs(w) < 1e-6, np.float32(0.0), w)  # no subnormal products (slow on x86)
+        out = self._rest.copy()
+        # One scaled add per active channel over its span of the moving vertices: plain
+        # single-threaded ufuncs (a BLAS call would spin threads on a busy 2-core machine).
+        for k in np.flatnonzero(w):
+            lo, hi = self._spans[k]
+            out[lo:hi] += w[k] * self._matrix[k, lo:hi]
+        return {s: out[self._slices[s]].reshape(-1, 3) for s in self.ids}
+
+    def centrelines(self, weights: ArrayLike) -> dict[str, NDArray[np.float64]]:
+        """Return the deformed centreline of every structure with one (vessels, nerves, muscles)."""
+        w = np.asarray(weights, dtype=float)
+        return {s: rest + np.tensordot(w, basis, axes=1) for s, (rest, basis) in self._lines.items()}
+
+
+def _centreline_bases(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, tuple]:
+    """Centreline points move with the average of the nearby vertex bases."""
+    out = {}
+    for s in model.catalogue:
+        if "centreline" not in s.rig:
+            continue
+        line = np.asarray(s.rig["centreline"], dtype=float)
+        basis = np.zeros((len(CHANNEL_NAMES),) + line.shape)
+        verts = np.asarray(model.meshes[s.id].vertices, dtype=float)
+        for c, b in raw.get(s.id, {}).items():
+            basis[CHANNEL_INDEX[c]] = idw(line, verts, b, k=8, power=2.0)
+        out[s.id] = (_freeze(line), _freeze(basis))
+    return out

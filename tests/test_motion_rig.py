@@ -1,0 +1,230 @@
+"""The motion rig on the synthetic trunk and (when present) the shipped model: property tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from anatoflow.motion.breath import EXCURSION_L_MM, EXCURSION_R_MM
+from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES, CHANNELS
+from anatoflow.motion.rig import MotionRig
+from anatoflow.motion.state import sample
+from anatoflow.motion.timeline import parse_timeline
+from geometry_checks import crossings, flipped_faces, min_distance, volume
+from motion_model import build_synthetic_model
+
+REPO = Path(__file__).resolve().parents[1]
+CRITICAL = [("lung_l", "diaphragm"), ("lung_r", "diaphragm"), ("heart", "diaphragm"),
+            ("heart", "central_tendon"), ("inferior_vena_cava", "diaphragm"),
+            ("inferior_vena_cava", "central_tendon"), ("oesophagus", "diaphragm"),
+            ("oesophagus", "right_crus"), ("aorta", "diaphragm"), ("liver", "diaphragm")]
+LOW = np.array([c.low for c in CHANNELS])
+HIGH = np.array([c.high for c in CHANNELS])
+# The states never ask for more dome travel than the maximal-depth anchors (85 / 90 mm).
+HIGH[CHANNEL_INDEX["dome_r_mm"]] = EXCURSION_R_MM[-1]
+HIGH[CHANNEL_INDEX["dome_l_mm"]] = EXCURSION_L_MM[-1]
+
+
+def _load(name: str):
+    if name == "synthetic":
+        return build_synthetic_model()
+    folder = Path(os.environ.get("ANATOFLOW_RIG_TEST_MODEL", REPO / "meshes"))  # to try another model
+    if not (folder / "catalogue.toml").is_file():
+        pytest.skip("the built-in model is not in this checkout yet")
+    from anatoflow.anatomy.model import load_model
+
+    return load_model(folder)
+
+
+class Rigged(tuple):
+    """(model, rig) with a short repr (hypothesis prints its arguments)."""
+
+    def __repr__(self) -> str:
+        return f"<rigged {self[0].name}>"
+
+
+@pytest.fixture(scope="module", params=["synthetic", "builtin"])
+def rigged(request):
+    model = _load(request.param)
+    return Rigged((model, MotionRig.build(model)))
+
+
+weights = st.lists(st.floats(0.0, 1.0), min_size=len(CHANNELS), max_size=len(CHANNELS)).map(
+    lambda u: LOW + np.array(u) * (HIGH - LOW))
+heavy = settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def test_bases_are_read_only_float32_and_finite(rigged) -> None:
+    model, rig = rigged
+    assert set(rig.ids) == set(model.catalogue.ids)
+    for sid, per in rig.bases.items():
+        for channel, basis in per.items():
+            assert channel in CHANNEL_NAMES and basis.dtype == np.float32
+            assert basis.shape == model.meshes[sid].vertices.shape and np.all(np.isfinite(basis))
+            assert not basis.flags.writeable and np.abs(basis).max() > 0
+    rest = rig.deform(np.zeros(len(CHANNELS)))
+    for sid in model.catalogue.ids:
+        np.testing.assert_allclose(rest[sid], model.meshes[sid].vertices, atol=1e-3)
+
+
+def _state_weights(depth, rate, ie, pattern, psoas_l, psoas_r, tone, coupled, t, ivc) -> np.ndarray:
+    tl = parse_timeline({"name": "r", "title_nb": "r", "title_en": "r", "duration": 60.0, "fps": 30,
+                         "defaults": {"breath": {"rate": rate, "depth": depth, "ie_ratio": ie, "pattern": pattern},
+                                      "tension": {"psoas_l": psoas_l, "psoas_r": psoas_r, "diaphragm": tone}},
+                         "hypotheses": {"psoas_crus_coupling": coupled}})
+    w = sample(tl, np.array([t])).weights()[0]
+    w[CHANNEL_INDEX["ivc_calibre"]] = ivc  # physiology supplies this channel; any value in range
+    return w
+
+
+unit = st.floats(0.0, 1.0)
+
+
+@heavy
+@given(depth=unit, rate=st.floats(2.0, 40.0), ie=st.floats(0.5, 4.0),
+       pattern=st.sampled_from(["diaphragmatic", "chest", "deep-slow"]), psoas_l=unit, psoas_r=unit,
+       tone=unit, coupled=st.booleans(), t=st.floats(0.0, 60.0), ivc=st.floats(-0.5, 0.2))
+def test_any_state_no_nan_no_flip(rigged, depth, rate, ie, pattern, psoas_l, psoas_r, tone, coupled, t, ivc) -> None:
+    model, rig = rigged
+    w = _state_weights(depth, rate, ie, pattern, psoas_l, psoas_r, tone, coupled, t, ivc)
+    out = rig.deform(w)
+    for sid, moved in out.items():
+        assert np.all(np.isfinite(moved)), sid
+        if sid in rig.bases:
+            mesh = model.meshes[sid]
+            assert flipped_faces(mesh.vertices, moved.astype(float), mesh.faces) == 0, sid
+    lines = rig.centrelines(w)
+    assert all(np.all(np.isfinite(p)) for p in lines.values())
+
+
+@heavy
+@given(w=weights)
+def test_any_channel_weights_no_nan(rigged, w) -> None:
+    _, rig = rigged
+    assert all(np.all(np.isfinite(v)) for v in rig.deform(w).values())
+
+
+def test_extreme_weights_no_flip_and_no_crossing(rigged) -> None:
+    model, rig = rigged
+    rest = {sid: m.vertices for sid, m in model.meshes.items()}
+    extremes = [_state_weights(1.0, 10.0, 1.5, pattern, 1.0, tension, 0.0, True, 2.25, ivc)
+                for pattern in ("diaphragmatic", "chest") for tension, ivc in ((0.0, -0.5), (1.0, 0.2))]
+    for w in extremes:  # full inspiration of a maximal breath, psoas relaxed or tense
+        out = rig.deform(w)
+        for sid in rig.bases:
+            mesh = model.meshes[sid]
+            assert flipped_faces(mesh.vertices, out[sid].astype(float), mesh.faces) == 0, sid
+        for a, b in CRITICAL:
+            if a in out and b in out:
+                fa, fb = model.meshes[a].faces, model.meshes[b].faces
+                before = crossings(rest[a], fa, rest[b], fb)
+                after = crossings(out[a].astype(float), fa, out[b].astype(float), fb)
+                assert after <= before, f"{a} passes through {b}: {after} edge crossings (rest {before})"
+
+
+@heavy
+@given(depth=st.floats(0.0, 1.0), rate=st.floats(2.0, 40.0), psoas=st.floats(0.0, 1.0),
+       tone=st.floats(0.0, 1.0), pattern=st.sampled_from(["diaphragmatic", "chest", "deep-slow"]),
+       t=st.floats(0.0, 50.0))
+def test_states_in_range_keep_openings_clear_and_cycle_repeats(rigged, depth, rate, psoas, tone, pattern, t) -> None:
+    model, rig = rigged
+    tl = parse_timeline({"name": "r", "title_nb": "r", "title_en": "r", "duration": 60.0, "fps": 30,
+                         "defaults": {"breath": {"rate": rate, "depth": depth, "pattern": pattern},
+                                      "tension": {"psoas_l": psoas, "psoas_r": psoas, "diaphragm": tone}}})
+    period = 60.0 / rate
+    w = sample(tl, np.array([t, t + period])).weights()
+    a, b = rig.deform(w[0]), rig.deform(w[1])
+    for sid in a:
+        np.testing.assert_allclose(a[sid], b[sid], atol=1e-3)
+    rims = [sid for sid in model.catalogue.ids if model.catalogue[sid].motion == "diaphragm"]
+    rim_pts = np.concatenate([a[s] for s in rims]).astype(float)
+    for opening in model.landmarks.openings.values():
+        if opening.name not in ("caval", "oesophageal"):
+            continue
+        rest_rim = np.concatenate([model.meshes[s].vertices for s in rims])
+        near = np.linalg.norm(rest_rim - opening.position, axis=1) < 45.0
+        for sid in opening.passes:
+            if sid in a and model.catalogue[sid].system != "nerve":
+                assert min_distance(a[sid].astype(float), rim_pts[near]) > 0.0, (sid, opening.name)
+
+
+@pytest.mark.parametrize("side,channel", [(0, "dome_r_mm"), (1, "dome_l_mm")])
+@pytest.mark.parametrize("excursion", [18.0, 70.0, 90.0])
+def test_requested_dome_excursion_is_met(rigged, side, channel, excursion) -> None:
+    model, rig = rigged
+    w = np.zeros(len(CHANNELS))
+    w[CHANNEL_INDEX[channel]] = excursion
+    out = rig.deform(w)
+    for sid in rig.ids:
+        if model.catalogue[sid].motion != "diaphragm":
+            continue
+        rest = model.meshes[sid].vertices
+        hit = np.flatnonzero(np.linalg.norm(rest - rig.dome_apex[side], axis=1) < 1e-6)
+        if len(hit):
+            descent = rest[hit[0], 2] - out[sid][hit[0], 2]
+            assert abs(descent - excursion) <= 0.1 * excursion
+            return
+    pytest.fail("the dome apex is not a vertex of any diaphragm structure")
+
+
+@pytest.mark.parametrize("muscle,channel", [("psoas_major_l", "psoas_l"), ("psoas_major_r", "psoas_r"),
+                                            ("iliacus_l", "iliacus_l"), ("iliacus_r", "iliacus_r")])
+def test_muscle_shortens_and_keeps_its_volume(rigged, muscle, channel) -> None:
+    model, rig = rigged
+    if muscle not in model.meshes:
+        pytest.skip(f"{muscle} not in {model.name}")
+    mesh = model.meshes[muscle]
+    w = np.zeros(len(CHANNELS))
+    w[CHANNEL_INDEX[channel]] = CHANNELS[CHANNEL_INDEX[channel]].high
+    moved = rig.deform(w)[muscle].astype(float)
+    v0, v1 = volume(mesh.vertices, mesh.faces), volume(moved, mesh.faces)
+    assert abs(v1 / v0 - 1.0) < 0.03
+    line = np.asarray(model.catalogue[muscle].rig["centreline"], dtype=float)
+    ends = [np.argmin(np.linalg.norm(mesh.vertices - p, axis=1)) for p in (line[0], line[-1])]
+    for e in ends:  # both attachments stay put
+        assert np.linalg.norm(moved[e] - mesh.vertices[e]) < 2.0
+    moving = np.linalg.norm(moved - mesh.vertices, axis=1)
+    assert moving.max() > 5.0  # the belly really shortens
+
+
+def test_iliac_veins_flatten_and_ivc_calibre_changes(rigged) -> None:
+    model, rig = rigged
+    for side in ("l", "r"):
+        vein = f"external_iliac_vein_{side}"
+        if vein in rig.bases:
+            basis = rig.bases[vein].get(f"iliac_compression_{side}")
+            assert basis is not None and np.abs(basis[:, 1]).max() > 1.0
+            assert np.abs(basis[:, [0, 2]]).max() < 1e-6  # antero-posterior only
+    ivc = rig.bases["inferior_vena_cava"]["ivc_calibre"]
+    assert np.abs(ivc).max() > 3.0
+
+
+def test_crossing_check_detects_a_tube_through_a_sheet() -> None:
+    from motion_model import diaphragm_sheet, tube
+
+    sheet_v, sheet_f = diaphragm_sheet()
+    through_v, through_f = tube([[100, -60, 150], [100, -60, 400]], 5.0)
+    hole_v, hole_f = tube([[-18, -50, 150], [-18, -50, 400]], 8.0)  # inside the caval opening
+    assert crossings(through_v, through_f, sheet_v, sheet_f) > 0
+    assert crossings(hole_v, hole_f, sheet_v, sheet_f) == 0
+
+
+def test_centrelines_stay_inside_their_tubes(rigged) -> None:
+    from scipy.spatial import cKDTree
+
+    model, rig = rigged
+    w = HIGH.copy()
+    lines, out = rig.centrelines(w), rig.deform(w)
+    assert "inferior_vena_cava" in lines
+    for sid, line in lines.items():
+        rest_line = np.asarray(model.catalogue[sid].rig["centreline"], dtype=float)
+        rest = model.meshes[sid].vertices
+        _, ring = cKDTree(rest).query(rest_line, k=min(12, len(rest)))  # the wall around each point
+        rest_off = np.linalg.norm(rest_line - rest[ring].mean(axis=1), axis=1)
+        off = np.linalg.norm(line - out[sid][ring].astype(float).mean(axis=1), axis=1)
+        assert np.all(off <= rest_off + 3.0), sid  # each point stays central in its own ring
