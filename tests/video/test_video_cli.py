@@ -53,12 +53,33 @@ def test_bodyparts3d_missing_is_a_clear_error(tmp_path, capsys, monkeypatch):
                     or importlib.util.find_spec("anatoflow.motion.rig") is None,
                     reason="the built-in meshes and the motion rig have not landed yet")
 def test_render_builtin_model_end_to_end(tmp_path):
-    import imageio_ffmpeg
+    """Deep breathing, anterior: full inspiration (t = 4 s) and end expiration (t = 9.67 s) differ at the domes."""
+    import numpy as np
+
+    from anatoflow.export.render import build_video_animation
+    from anatoflow.export.video import make_scene
+    from anatoflow.export.video_options import video_options
+    from test_video_render import project, read_video
 
     out = tmp_path / "deep.mp4"
-    code = main(["render", SCENARIO, "-o", str(out), "--width", "160", "--height", "120",
-                 "--fps", "10", "--duration", "0.5", "--quiet", "--workers", "1"])
+    code = main(["render", SCENARIO, "-o", str(out), "--width", "320", "--height", "180",
+                 "--fps", "3", "--duration", "10", "--camera", "anterior", "--quiet"])
     assert code == 0
-    meta = next(imageio_ffmpeg.read_frames(str(out)))
-    assert meta["codec"] == "h264" and tuple(meta["size"]) == (160, 120)
-    assert imageio_ffmpeg.count_frames_and_secs(str(out))[0] == 5
+    meta, frames = read_video(out)
+    assert meta["codec"] == "h264" and meta["pix_fmt"].startswith("yuv420p") and tuple(meta["size"]) == (320, 180)
+    assert len(frames) == 30 and meta["fps"] == 3.0
+    animation = build_video_animation(model="builtin", scenario=SCENARIO, fps=3)
+    dome = animation.states.dome_r_mm[:30]
+    insp, expi = int(np.argmax(dome)), 9 + int(np.argmin(dome[9:]))  # expiration after the disclaimer
+    assert dome[insp] - dome[expi] > 40
+    changed = np.abs(frames[insp].astype(int) - frames[expi].astype(int)).max(axis=-1) > 40
+    stage = make_scene(animation, video_options(size=(320, 180)))
+    stage.scene.set_camera("anterior")
+    pts = np.vstack([animation.rig.deform(animation.weights[i])["diaphragm"] for i in (insp, expi)])
+    xy = project(stage.scene, pts)
+    stage.close()
+    (c0, r0), (c1, r1) = xy.min(axis=0), xy.max(axis=0)
+    rows, cols = np.nonzero(changed)
+    assert changed.sum() > 200
+    inside = (rows >= r0) & (rows <= r1) & (cols >= c0) & (cols <= c1)
+    assert inside.mean() > 0.8, f"only {inside.mean():.2f} of the change is at the diaphragm"
