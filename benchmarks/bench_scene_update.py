@@ -1,6 +1,7 @@
 """Time one scene frame on the built-in model: update (points, normals, arrows) and render.
 
-Run: ``PYTHONPATH=src python benchmarks/bench_scene_update.py [--frames 30] [--size 1280x720]``.
+Run: ``PYTHONPATH=src python benchmarks/bench_scene_update.py [--frames 30] [--size 1280x720]
+[--model builtin]``.
 The vertices are the rest vertices pushed by a small sinusoidal offset, so every structure's
 points and normals change each frame, as in a breath animation.
 """
@@ -18,13 +19,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=30)
     parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--model", default="builtin", help="'builtin', 'bodyparts3d' or a model folder")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
 
-    from anatoflow.anatomy.model import load_builtin_model
+    from anatoflow.export.still import load_named_model
     from anatoflow.scene import Scene, SceneFrame
 
-    model = load_builtin_model()
+    model = load_named_model(args.model)
     start = time.perf_counter()
     scene = Scene(model, window_size=(width, height))
     scene.set_camera("oblique")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,15 @@ def bodyparts3d_dir(shared_dir: Path) -> Path:
     if not (path / "isa_element_parts.txt").is_file():
         pytest.skip("../shared/anatomy/bodyparts3d is absent")
     return path
+
+
+@pytest.fixture(scope="session")
+def bodyparts3d_cache(bodyparts3d_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A cache root with the BodyParts3D model prepared once per session by ``fetch-anatomy``."""
+    from anatoflow.cli import main
+
+    root = tmp_path_factory.mktemp("bp3d_cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ANATOFLOW_CACHE", str(root))
+        assert main(["fetch-anatomy", "--from", str(bodyparts3d_dir)]) == 0
+        yield root

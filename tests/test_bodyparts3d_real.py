@@ -6,7 +6,6 @@ One import per test session (about 6 s on 2 cores) through the real CLI command.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -35,12 +34,8 @@ BUILTIN_IDS = {
 
 
 @pytest.fixture(scope="session")
-def cache(bodyparts3d_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    root = tmp_path_factory.mktemp("bp3d_cache")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("ANATOFLOW_CACHE", str(root))
-        assert main(["fetch-anatomy", "--from", str(bodyparts3d_dir)]) == 0
-        yield root
+def cache(bodyparts3d_cache: Path) -> Path:
+    return bodyparts3d_cache
 
 
 @pytest.fixture(scope="session")

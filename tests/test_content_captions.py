@@ -1,8 +1,7 @@
 """Scenario captions: every shipped scenario carries captions in nb and en.
 
-The scenario files (animations/*.toml) come from the motion layer; their inline
-``[[caption]]`` tables hold ``t``, ``nb`` and ``en``. The content package also ships proposed
-captions (src/anatoflow/content/captions.toml) for the same five scenarios.
+The scenario files (animations/*.toml) hold the captions inline: ``[[caption]]`` tables with
+``t``, ``nb`` and ``en``. The content package reads them from there (one copy of the text).
 """
 
 from __future__ import annotations
@@ -42,8 +41,8 @@ def test_every_scenario_file_has_bilingual_captions(repo_dir: Path) -> None:
                 assert isinstance(text, str) and text.strip(), f"animations/{stem}.toml: caption[{i}].{language}"
 
 
-def test_proposed_captions_cover_every_scenario_in_both_languages() -> None:
-    proposed = content.proposed_captions()
+def test_scenario_captions_cover_every_scenario_in_both_languages() -> None:
+    proposed = content.scenario_captions()
     assert set(proposed) == set(SCENARIOS)
     for scenario, items in proposed.items():
         assert len(items) >= 3, scenario
@@ -53,9 +52,9 @@ def test_proposed_captions_cover_every_scenario_in_both_languages() -> None:
             assert item.text.nb.strip() and item.text.en.strip() and item.text.nb != item.text.en
 
 
-def test_proposed_captions_fit_the_shipped_durations(repo_dir: Path) -> None:
+def test_scenario_captions_fit_the_shipped_durations(repo_dir: Path) -> None:
     found = _scenarios(repo_dir)
-    for scenario, items in content.proposed_captions().items():
+    for scenario, items in content.scenario_captions().items():
         duration = float(found[scenario]["duration"])
         times = [item.t for item in items] + [duration]
         gaps = [b - a for a, b in zip(times, times[1:])]

@@ -88,14 +88,32 @@ def test_label_unknown_preset(folder: Path) -> None:
     assert "labels.toml: camera.feet is not a camera preset" in _error(folder)
 
 
-def test_caption_times_must_increase(folder: Path) -> None:
-    _edit(folder / "captions.toml", "t = 5.0\nnb = \"Trykket i brystet", "t = -1.0\nnb = \"Trykket i brystet")
-    assert "captions.toml: quiet-breathing[1].t = -1.0 must be a number >= 0" in _error(folder)
+def _edit_captions(tmp_path: Path, repo_dir: Path, scenario: str, old: str, new: str) -> Path:
+    """Copy animations/ and replace ``old`` once inside ``scenario``'s caption tables."""
+    target = tmp_path / "animations"
+    shutil.copytree(repo_dir / "animations", target)
+    path = target / f"{scenario}.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("[[caption]]")
+    assert old in text[start:]
+    path.write_text(text[:start] + text[start:].replace(old, new, 1), encoding="utf-8")
+    return target
 
 
-def test_caption_missing_english(folder: Path) -> None:
-    _edit(folder / "captions.toml", 'en = "Release: tension', 'fr = "Release: tension')
-    assert "captions.toml: release[0].en is missing" in _error(folder)
+def test_caption_times_must_increase(tmp_path: Path, repo_dir: Path) -> None:
+    from anatoflow.content import loader
+
+    animations = _edit_captions(tmp_path, repo_dir, "quiet-breathing", "t = 5.0", "t = -1.0")
+    with pytest.raises(DataError, match=r"quiet-breathing.toml: caption\[1\].t = -1.0 must be a number >= 0"):
+        loader.parse_captions(animations)
+
+
+def test_caption_missing_english(tmp_path: Path, repo_dir: Path) -> None:
+    from anatoflow.content import loader
+
+    animations = _edit_captions(tmp_path, repo_dir, "release", "\nen = ", "\nfr = ")
+    with pytest.raises(DataError, match=r"release.toml: caption\[0\].en is missing"):
+        loader.parse_captions(animations)
 
 
 def test_teaching_lists_must_pair_up(folder: Path) -> None:

@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "render-model": "anatoflow.export.render_model",
     "still": "anatoflow.export.still",
     "generate-meshes": "anatoflow.anatomy.builtin.cli",
+    "serve": "anatoflow.app.command",
 }
 
 

@@ -31,9 +31,9 @@ def synthetic_model(synthetic_dir: Path):
 @pytest.fixture(autouse=True)
 def no_vtk_complaints(capfd: pytest.CaptureFixture[str]) -> Iterator[None]:
     """Fail the test when VTK reports an error or a warning (as pytest-pyvista does)."""
-    import pyvista as pv
+    from anatoflow.scene.offscreen import vtk_errors_raised
 
-    with pv.VtkErrorCatcher(raise_errors=True, send_to_logging=False) as catcher:
+    with vtk_errors_raised() as catcher:
         yield
     out, err = capfd.readouterr()
     messages = [e for e in catcher.events]

@@ -157,3 +157,52 @@ def test_synthetic_baselines(synthetic_model, view: str, tmp_path: Path) -> None
     with Scene(synthetic_model, window_size=SIZE) as sc:
         sc.set_camera(view)
         verify_image(sc.image(), f"synthetic-{view}", tmp_path)
+
+
+def test_label_boxes_do_not_overlap_and_stay_in_the_window(scene: Scene, synthetic_model) -> None:
+    ids = list(synthetic_model.catalogue.ids)
+    scene.add_labels(default_labels(synthetic_model, ids))
+    scene.set_camera("anterior")
+    scene.image()
+    width, height = SIZE
+    boxes = []
+    for cap in scene.labels.actors:
+        scene.plotter.renderer.SetWorldPoint(*cap.GetAttachmentPoint(), 1.0)
+        scene.plotter.renderer.WorldToDisplay()
+        ax, ay, _ = scene.plotter.renderer.GetDisplayPoint()
+        px, py = cap.GetPosition()
+        boxes.append((ax + px, ay + py, cap.GetWidth() * width, cap.GetHeight() * height))
+    assert len(boxes) == len(ids)
+    for i, (x, y, w, h) in enumerate(boxes):
+        assert -1 <= x and x + w <= width + 1 and -1 <= y and y + h <= height + 1, boxes[i]
+        for x2, y2, w2, h2 in boxes[i + 1:]:
+            overlap_x = min(x + w, x2 + w2) - max(x, x2)
+            overlap_y = min(y + h, y2 + h2) - max(y, y2)
+            assert overlap_x <= 0.5 or overlap_y <= 0.5, (boxes[i], (x2, y2, w2, h2))
+
+
+def test_attribution_footer_is_drawn(synthetic_model) -> None:
+    import dataclasses
+
+    credited = dataclasses.replace(synthetic_model, attribution="Test credit line, CC BY 4.0")
+    with Scene(synthetic_model, window_size=SIZE, legend=False) as plain, \
+            Scene(credited, window_size=SIZE, legend=False) as sc:
+        corner = (slice(int(SIZE[1] * 0.9), None), slice(0, SIZE[0] // 2))
+        assert sc.footer is not None and sc.footer.GetInput() == credited.attribution
+        assert foreground(sc.image()[corner]).sum() > foreground(plain.image()[corner]).sum() + 50
+
+
+def test_curated_content_labels_follow_vertices(scene: Scene, synthetic_model) -> None:
+    from anatoflow.scene.labels import labels_from_content
+
+    labels = labels_from_content(synthetic_model, "anterior")
+    by_id = {lab.structure: lab for lab in labels}
+    assert {"heart", "inferior_vena_cava", "psoas_major_l"} <= set(by_id)
+    assert "diaphragm" not in by_id  # the synthetic model has none
+    assert by_id["heart"].text == "Heart"
+    assert labels_from_content(synthetic_model, "anterior", language="nb")[0].text != labels[0].text
+    scene.set_labels(labels)
+    actors = scene.n_actors
+    scene.set_labels(labels_from_content(synthetic_model, "left_lateral"))
+    assert scene.n_actors == actors - len(labels) + len(scene.labels.labels)
+    assert all(0 <= lab.vertex < synthetic_model.meshes[lab.structure].n_vertices for lab in scene.labels.labels)

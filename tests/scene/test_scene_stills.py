@@ -109,3 +109,10 @@ def test_headless_render_is_silent(synthetic_dir: Path, tmp_path: Path, repo_dir
     assert proc.returncode == 0, proc.stderr
     assert "bad X server" not in proc.stderr and "WARN" not in proc.stderr, proc.stderr
     assert iio.imread(out).shape == (120, 160, 3)
+
+
+def test_written_png_has_the_usual_file_mode(tmp_path: Path) -> None:
+    target = imagefile.write_png(tmp_path / "a.png", np.zeros((4, 4, 3), dtype=np.uint8))
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

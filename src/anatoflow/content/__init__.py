@@ -1,5 +1,5 @@
 """Teaching content: bilingual structure notes, the article's claims with evidence levels,
-the disclaimer, default 3D labels, UI strings and proposed scenario captions.
+the disclaimer, default 3D labels, UI strings and the captions of the shipped scenarios.
 
 The content lives in TOML files beside this module (so it ships in the wheel); this package
 reads and validates them with :mod:`tomllib` only. Every loader raises
@@ -27,6 +27,7 @@ from typing import Any
 from anatoflow.anatomy.errors import DataError
 from anatoflow.content import loader
 from anatoflow.content._fields import parse_sources
+from anatoflow.paths import animations_dir
 from anatoflow.content.model import (
     ANCHOR_KINDS,
     CAMERAS,
@@ -46,11 +47,11 @@ __all__ = [
     "ANCHOR_KINDS", "CAMERAS", "EVIDENCE_LEVELS", "LANGUAGES", "SCENARIOS",
     "CaptionText", "Claim", "DataError", "LabelSpec", "Source", "StoryStep", "StructureNote", "Text",
     "all_texts", "claims", "content_dir", "disclaimer", "hypothesis_text", "labels", "load",
-    "proposed_captions", "sources", "story", "structure_notes", "ui_text",
+    "scenario_captions", "sources", "story", "structure_notes", "ui_text",
 ]
 
 _FILES = ("sources.toml", "structures.toml", "claims.toml", "disclaimer.toml", "labels.toml",
-          "ui.toml", "captions.toml")
+          "ui.toml")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _load(folder: Path) -> Content:
         disclaimer=loader.parse_disclaimer(folder / "disclaimer.toml"),
         labels=loader.parse_labels(folder / "labels.toml"),
         ui=loader.parse_ui(folder / "ui.toml"),
-        captions=loader.parse_captions(folder / "captions.toml"),
+        captions=loader.parse_captions(animations_dir()),
     )
     _cross_check(content)
     return content
@@ -186,8 +187,8 @@ def ui_text(key: str, language: str, *, folder: str | Path | None = None) -> str
     return ui[key].get(_language(language))
 
 
-def proposed_captions(*, folder: str | Path | None = None) -> Mapping[str, tuple[CaptionText, ...]]:
-    """Proposed captions for the shipped scenarios, by scenario name."""
+def scenario_captions(*, folder: str | Path | None = None) -> Mapping[str, tuple[CaptionText, ...]]:
+    """Captions of the shipped scenarios (from ``animations/*.toml``), by scenario name."""
     return load(folder).captions
 
 

@@ -173,24 +173,25 @@ def parse_ui(path: Path) -> Mapping[str, Text]:
     return MappingProxyType({key: f.text(entries, key, path, f"text.{key}") for key in entries})
 
 
-def parse_captions(path: Path) -> Mapping[str, tuple[CaptionText, ...]]:
-    """Read ``captions.toml``: ``[[<scenario>]]`` arrays of ``{t, nb, en}`` in increasing ``t``."""
-    data = f.read_toml(path)
+def parse_captions(folder: Path) -> Mapping[str, tuple[CaptionText, ...]]:
+    """Read the inline ``[[caption]]`` tables (``t``, ``nb``, ``en``) of the shipped scenarios.
+
+    The captions live in the scenario files themselves (``animations/<name>.toml``), so the
+    video, the player and the app show exactly what the timeline carries.
+    """
     out: dict[str, tuple[CaptionText, ...]] = {}
     for scenario in SCENARIOS:
-        raw = data.get(scenario)
+        path = folder / f"{scenario}.toml"
+        raw = f.read_toml(path).get("caption")
         if not isinstance(raw, list) or not raw:
-            raise DataError(path, scenario, "must be an array of caption tables ([[name]] with t, nb, en)")
+            raise DataError(path, "caption", "must be an array of caption tables ([[caption]] with t, nb, en)")
         items, last = [], -1.0
         for j, item in enumerate(raw):
-            field = f"{scenario}[{j}]"
+            field = f"caption[{j}]"
             t = item.get("t") if isinstance(item, Mapping) else None
             if not isinstance(t, int | float) or isinstance(t, bool) or t <= last or t < 0:
                 raise DataError(path, f"{field}.t", f"= {t!r} must be a number >= 0, after {last}")
             last = float(t)
             items.append(CaptionText(t=float(t), text=f.text({"x": item}, "x", path, field)))
         out[scenario] = tuple(items)
-    extra = [k for k in data if k not in SCENARIOS]
-    if extra:
-        raise DataError(path, extra[0], f"is not a scenario ({', '.join(SCENARIOS)})")
     return MappingProxyType(out)

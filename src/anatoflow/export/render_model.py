@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Render the three views; returns 0."""
-    from anatoflow.export.still import build_scene, load_named_model
+    from anatoflow.export.still import build_scene, load_named_model, show_view
     from anatoflow.scene.imagefile import check_writable
 
     size = check_size(args.width, args.height, command="render-model")
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     model = load_named_model(args.model)
     with build_scene(model, args, size) as scene:
         for name, camera in VIEWS.items():
-            scene.set_camera(camera)
+            show_view(scene, camera, args)
             scene.screenshot(targets[name])
             print(f"wrote {targets[name]}")
     return 0

@@ -15,9 +15,6 @@ from typing import Any
 MAX_SIDE = 3840
 MAX_PIXELS = 3840 * 2160
 MIN_SIDE = 16
-#: Structures labelled when ``--labels`` is given (those the model has).
-LABELLED = ("psoas_major_l", "diaphragm", "inferior_vena_cava", "vagus_r", "thoracic_duct",
-            "oesophagus", "heart", "liver", "aorta")
 CAMERA_CHOICES = ("anterior", "posterior", "left_lateral", "right_lateral", "oblique", "hiatus", "pelvis")
 
 
@@ -32,29 +29,30 @@ def check_size(width: int, height: int, *, command: str = "still") -> tuple[int,
 
 
 def load_named_model(name: str) -> Any:
-    """Load ``"builtin"`` or a model folder (holding ``catalogue.toml``).
+    """Load ``"builtin"``, ``"bodyparts3d"`` (prepared by ``fetch-anatomy``) or a model folder.
 
     Raises
     ------
     ValueError
-        For any other name, listing what is allowed.
+        For any other name, or when BodyParts3D is not prepared yet.
     """
-    from anatoflow.anatomy.model import load_builtin_model, load_model
+    from anatoflow.anatomy import model as models
 
-    if name == "builtin":
-        return load_builtin_model()
+    if name in models.MODEL_NAMES:
+        return models.load_named_model(name)
     folder = Path(name).expanduser()
     if (folder / "catalogue.toml").is_file():
-        return load_model(folder)
-    raise ValueError(f"--model = {name!r}: expected 'builtin' or a model folder with a catalogue.toml")
+        return models.load_model(folder)
+    raise ValueError(f"--model = {name!r}: expected one of {models.MODEL_NAMES} or a model folder "
+                     "with a catalogue.toml")
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     """Options shared by the still and render-model commands."""
-    parser.add_argument("--model", default="builtin", help="'builtin' (default) or a model folder")
+    parser.add_argument("--model", default="builtin", help="'builtin' (default), 'bodyparts3d' or a model folder")
     parser.add_argument("--language", choices=("en", "nb"), default="en", help="legend and label language")
     parser.add_argument("--no-legend", action="store_true", help="leave the legend out")
-    parser.add_argument("--labels", action="store_true", help="label the key structures")
+    parser.add_argument("--labels", action="store_true", help="add the curated labels of the view")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,14 +66,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def build_scene(model: Any, args: argparse.Namespace, size: tuple[int, int]) -> Any:
-    """A scene with the legend and labels the options ask for."""
-    from anatoflow.scene.labels import default_labels
+    """A scene with the legend the options ask for."""
     from anatoflow.scene.scene import Scene
 
-    scene = Scene(model, window_size=size, language=args.language, legend=not args.no_legend)
+    return Scene(model, window_size=size, language=args.language, legend=not args.no_legend)
+
+
+def show_view(scene: Any, camera: str, args: argparse.Namespace) -> None:
+    """Point the camera and, with ``--labels``, put up the curated labels of that view."""
+    from anatoflow.scene.labels import labels_from_content
+
+    scene.set_camera(camera)
     if args.labels:
-        scene.add_labels(default_labels(model, LABELLED, language=args.language))
-    return scene
+        scene.set_labels(labels_from_content(scene.model, camera, language=args.language))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     target = check_writable(args.output)
     model = load_named_model(args.model)
     with build_scene(model, args, size) as scene:
-        scene.set_camera(args.camera)
+        show_view(scene, args.camera, args)
         scene.screenshot(target, transparent=args.transparent)
     print(f"wrote {target} ({size[0]}x{size[1]}, camera {args.camera})")
     return 0

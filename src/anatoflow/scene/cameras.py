@@ -18,13 +18,15 @@ from typing import Any
 
 import numpy as np
 
-from anatoflow.anatomy.frame import ANTERIOR, LEFT, POSTERIOR, RIGHT, SUPERIOR
+from anatoflow.anatomy.frame import SUPERIOR
+from anatoflow.views import PRESET_NAMES
+from anatoflow.views import PRESETS as VIEW_PRESETS
 
 #: Vertical field of view of every preset (degrees); VTK's default.
 VIEW_ANGLE_DEG = 30.0
 #: Extra room around the box of interest (fraction of the tight fit).
 FIT_MARGIN = 1.08
-#: Half size of the box around the oesophageal hiatus (mm).
+#: Half size of the box around the diaphragm openings (mm).
 HIATUS_HALF_SIZE_MM = 75.0
 #: Room around the lumbar spine and hips in the pelvis/psoas close-up (mm).
 PELVIS_MARGIN_MM = 45.0
@@ -81,21 +83,13 @@ def _triple(values: Any) -> tuple[float, float, float]:
     return (x, y, z)
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    return v / np.linalg.norm(v)
-
-
-#: Direction from the focal point towards the camera, per preset.
+#: Direction from the focal point towards the camera, per preset (from :mod:`anatoflow.views`).
 DIRECTIONS: Mapping[str, np.ndarray] = MappingProxyType({
-    "anterior": ANTERIOR,
-    "posterior": POSTERIOR,
-    "left_lateral": LEFT,
-    "right_lateral": RIGHT,
-    "oblique": _unit(ANTERIOR + 0.9 * LEFT + 0.3 * SUPERIOR),
-    "hiatus": _unit(ANTERIOR + 0.6 * LEFT - 0.3 * SUPERIOR),
-    "pelvis": _unit(ANTERIOR + 0.15 * SUPERIOR),
+    name: np.asarray(view.direction, dtype=float) for name, view in VIEW_PRESETS.items()
 })
-PRESETS: tuple[str, ...] = tuple(DIRECTIONS)
+PRESETS: tuple[str, ...] = PRESET_NAMES
+#: Short names accepted for the lateral views.
+ALIASES: Mapping[str, str] = MappingProxyType({"left": "left_lateral", "right": "right_lateral"})
 
 
 def model_bounds(model: Any) -> np.ndarray:
@@ -109,8 +103,8 @@ def box_of_interest(name: str, model: Any) -> np.ndarray:
     """``(2, 3)`` box the preset must show, from landmarks or bounds."""
     bounds = model_bounds(model)
     lm = model.landmarks
-    if name == "hiatus":
-        centre = lm.openings["oesophageal"].position
+    if name == "hiatus":  # the three openings, centred on their mean (views.PRESETS focus)
+        centre = np.mean([lm.get(f) for f in VIEW_PRESETS["hiatus"].focus], axis=0)
         return np.stack([centre - HIATUS_HALF_SIZE_MM, centre + HIATUS_HALF_SIZE_MM])
     if name == "pelvis":
         points = np.array([
@@ -156,8 +150,10 @@ def fit_camera(
     """
     if not aspect > 0:
         raise ValueError(f"camera {name}: aspect = {aspect} must be > 0")
-    back = _unit(np.asarray(towards_camera, dtype=float))
-    up = _unit(view_up - np.dot(view_up, back) * back)
+    back = np.asarray(towards_camera, dtype=float)
+    back = back / np.linalg.norm(back)
+    up = view_up - np.dot(view_up, back) * back
+    up = up / np.linalg.norm(up)
     right = np.cross(-back, up)
     centre = box.mean(axis=0)
     corners = np.array([[box[i, 0], box[j, 1], box[k, 2]] for i in (0, 1) for j in (0, 1) for k in (0, 1)])
@@ -175,9 +171,10 @@ def camera_preset(name: str, model: Any, *, aspect: float = 16 / 9) -> CameraVie
     Parameters
     ----------
     name : str
-        One of :data:`PRESETS`: ``anterior``, ``posterior``, ``left_lateral``,
-        ``right_lateral``, ``oblique`` (anterior-left, a little from above), ``hiatus``
-        (close-up of the oesophageal opening) or ``pelvis`` (lumbar spine, psoas and hips).
+        One of :data:`PRESETS`: ``anterior``, ``posterior``, ``left_lateral`` (camera on the
+        patient's left; ``left`` also works), ``right_lateral``, ``oblique`` (anterior-left, a
+        little from above), ``hiatus`` (close-up of the diaphragm openings) or ``pelvis``
+        (lumbar spine, psoas and hips). Directions come from :mod:`anatoflow.views`.
     model : AnatomyModel
         Gives the bounds and landmarks.
     aspect : float, optional
@@ -187,6 +184,7 @@ def camera_preset(name: str, model: Any, *, aspect: float = 16 / 9) -> CameraVie
     -------
     CameraView
     """
+    name = ALIASES.get(name, name)
     if name not in DIRECTIONS:
         raise ValueError(f"camera = {name!r} is not one of {PRESETS}")
     return fit_camera(name, box_of_interest(name, model), DIRECTIONS[name], aspect=aspect)

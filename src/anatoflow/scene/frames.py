@@ -83,3 +83,17 @@ class SceneFrame:
 
     vertices: Mapping[str, np.ndarray] = field(default_factory=lambda: MappingProxyType({}))
     arrows: ArrowFrame | None = None
+
+
+def arrows_of(frame: object) -> object | None:
+    """The arrows of a frame: ``frame.arrows``, or the pipeline Frame's flat ``arrow_*`` arrays."""
+    if hasattr(frame, "arrows"):
+        return frame.arrows  # type: ignore[attr-defined]
+    if hasattr(frame, "arrow_positions"):
+        return ArrowFrame(
+            positions=np.asarray(frame.arrow_positions),  # type: ignore[attr-defined]
+            directions=np.asarray(frame.arrow_directions),  # type: ignore[attr-defined]
+            speeds=np.asarray(frame.arrow_speeds),  # type: ignore[attr-defined]
+            kinds=np.asarray(frame.arrow_kinds),  # type: ignore[attr-defined]
+        )
+    return None

@@ -45,9 +45,9 @@ class GlyphStyle:
 
 #: Defaults: venous speeds of the large veins are tens of cm/s, thoracic duct lymph mm/s.
 DEFAULT_GLYPHS: Mapping[str, GlyphStyle] = MappingProxyType({
-    "vein": GlyphStyle(length_mm=28.0, speed_full=250.0, shaft_radius=0.09, tip_radius=0.22,
+    "vein": GlyphStyle(length_mm=34.0, speed_full=250.0, shaft_radius=0.11, tip_radius=0.27,
                        ramp=ARROW_RAMPS["vein"]),
-    "lymph": GlyphStyle(length_mm=20.0, speed_full=10.0, shaft_radius=0.06, tip_radius=0.16,
+    "lymph": GlyphStyle(length_mm=24.0, speed_full=10.0, shaft_radius=0.07, tip_radius=0.2,
                         ramp=ARROW_RAMPS["lymph"]),
 })
 #: Arrows shorter than this fraction of full length are still drawn this long while moving.
@@ -107,6 +107,7 @@ class FlowGlyphs:
             mapper.ScalarVisibilityOn()
             actor = vtk.vtkActor()
             actor.SetMapper(mapper)
+            actor.GetProperty().SetAmbient(0.35)  # a little glow: they must read inside vessels
             actor.GetProperty().SetSpecular(0.4)
             actor.GetProperty().SetSpecularPower(30.0)
             plotter.add_actor(actor, name=f"flow_{kind}", reset_camera=False)

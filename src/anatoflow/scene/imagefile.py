@@ -34,6 +34,13 @@ def check_writable(path: str | Path, *, suffix: str = ".png") -> Path:
     return target
 
 
+def _umask() -> int:
+    """The process umask (read by setting and restoring it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_png(path: str | Path, image: np.ndarray) -> Path:
     """Write ``image`` (``(H, W, 3|4)`` uint8) to ``path`` through a temporary file and a rename.
 
@@ -46,6 +53,7 @@ def write_png(path: str | Path, image: np.ndarray) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".png.part", dir=target.parent)
     os.close(fd)
     try:
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp makes 0600; a PNG gets the usual mode
         iio.imwrite(tmp_name, np.ascontiguousarray(image, dtype=np.uint8), extension=".png")
         os.replace(tmp_name, target)
     except BaseException:

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 #: Text height as a fraction of the window height.
-FONT_FRACTION = 0.028
+FONT_FRACTION = 0.022
 #: Gap from the window edge, in font heights.
 EDGE_FONTS = 0.8
 
@@ -54,6 +54,8 @@ class Legend:
         self._plotter = plotter
         self.rows = list(rows)
         self.actors: list[Any] = []
+        self.height_px = 0.0
+        self.left_px = 0.0
         self._build()
 
     def _build(self) -> None:
@@ -69,6 +71,8 @@ class Legend:
         right = width - EDGE_FONTS * font
         top = height - EDGE_FONTS * font
         left = right - box_w
+        self.height_px = box_h + EDGE_FONTS * font
+        self.left_px = left
         panel = _quads_actor([_quad(left, top - box_h, right, top)], [(1.0, 1.0, 1.0)], 0.8)
         swatches, colours = [], []
         for i, (_, colour) in enumerate(self.rows):

@@ -19,15 +19,18 @@ import numpy as np
 
 from anatoflow.scene import imagefile
 from anatoflow.scene.cameras import CameraView, camera_preset
-from anatoflow.scene.frames import ARROW_KINDS
+from anatoflow.scene.frames import ARROW_KINDS, arrows_of
 from anatoflow.scene.labels import Label
 from anatoflow.scene.offscreen import prefer_egl
 from anatoflow.scene.styles import ARROW_NAMES, LANGUAGES, SYSTEM_COLOURS, material_for, system_name
 
 #: Caption height as a fraction of the window height.
 CAPTION_FRACTION = 0.03
-#: Depth-peeling passes: enough for a translucent dome over translucent veins over muscle.
-DEPTH_PEELS = 6
+#: Attribution footer height as a fraction of the window height.
+FOOTER_FRACTION = 0.018
+#: Depth-peeling passes: 4 gives the same image as 6 on the built-in model (mean pixel
+#: difference 2e-5) in about 70% of the time.
+DEPTH_PEELS = 4
 
 
 class Scene:
@@ -88,7 +91,12 @@ class Scene:
             self._add_structure(structure)
         self.glyphs = FlowGlyphs(self.plotter)
         self.labels = LabelLayer(self.plotter)
-        self._caption = self._add_caption_actor()
+        self._caption = self._add_text("caption", x=0.5, y=0.05 if getattr(model, "attribution", "") else 0.025, align="centre", fraction=CAPTION_FRACTION)
+        self.footer = None
+        if getattr(model, "attribution", ""):
+            self.footer = self._add_text("attribution", x=0.005, y=0.005, align="left",
+                                         fraction=FOOTER_FRACTION)
+            self.footer.SetInput(model.attribution)
         self._legend_arrows = False
         self.legend: Any = None
         if legend:
@@ -113,20 +121,21 @@ class Scene:
         self.actors[structure.id] = actor
         self._normals[structure.id] = normals
 
-    def _add_caption_actor(self) -> Any:
+    def _add_text(self, name: str, *, x: float, y: float, align: str, fraction: float) -> Any:
+        """A 2D text actor placed in normalised viewport coordinates, sized from the window."""
         import vtk
 
         actor = vtk.vtkTextActor()
         actor.GetPositionCoordinate().SetCoordinateSystemToNormalizedViewport()
-        actor.SetPosition(0.5, 0.025)
+        actor.SetPosition(x, y)
         prop = actor.GetTextProperty()
-        prop.SetJustificationToCentered()
+        {"centre": prop.SetJustificationToCentered, "left": prop.SetJustificationToLeft}[align]()
         prop.SetVerticalJustificationToBottom()
-        prop.SetFontSize(max(10, round(self.plotter.window_size[1] * CAPTION_FRACTION)))
+        prop.SetFontSize(max(8, round(self.plotter.window_size[1] * fraction)))
         prop.SetColor(0.1, 0.1, 0.1)
         prop.SetBackgroundColor(1.0, 1.0, 1.0)
         prop.SetBackgroundOpacity(0.7)
-        self.plotter.add_actor(actor, name="caption", reset_camera=False)
+        self.plotter.add_actor(actor, name=name, reset_camera=False)
         return actor
 
     @property
@@ -137,38 +146,51 @@ class Scene:
     # -- per frame --------------------------------------------------------------------------
     def update(self, frame: Any, *, caption: str | None = None,
                normals: Mapping[str, np.ndarray] | None = None) -> None:
-        """Show one frame: move vertices, refresh normals, arrows, labels and the caption.
+        """Show one frame: move vertices, refresh normals, arrows, label anchors and caption.
 
         Parameters
         ----------
-        frame : SceneFrame or pipeline Frame
+        frame : SceneFrame or anatoflow.pipeline.Frame
             ``frame.vertices`` maps structure id -> ``(N, 3)`` points (structures left out stay
-            where they are); ``frame.arrows`` is an ArrowFrame-like object or None.
+            where they are). Arrows come from ``frame.arrows`` (an ArrowFrame-like object or
+            None) or from the pipeline's ``arrow_positions/directions/speeds/kinds``.
         caption : str, optional
-            New caption text (None keeps the current one).
+            Caption text. When None, a pipeline frame's ``caption`` (by language) is used, and a
+            frame without captions keeps the current one.
         normals : Mapping[str, numpy.ndarray], optional
             Vertex normals already computed for some structures (by :meth:`vertex_normals`,
-            e.g. in a worker thread); the others are computed here.
+            e.g. on a worker thread); the others are computed here.
         """
         given = normals or {}
         for sid, points in frame.vertices.items():
-            mesh = self.meshes.get(sid)
-            if mesh is None:
-                raise KeyError(f"frame has vertices for unknown structure {sid!r}")
-            if np.shape(points) != (mesh.n_points, 3):
-                raise ValueError(f"frame.vertices[{sid!r}] has shape {np.shape(points)}, "
-                                 f"expected ({mesh.n_points}, 3)")
-            mesh.points[:] = points
-            mesh.point_data["Normals"][:] = given[sid] if sid in given else self._normals[sid](points)
-            mesh.Modified()
-        self.glyphs.update(getattr(frame, "arrows", None))
-        self.labels.update({lab.structure: self.meshes[lab.structure].points for lab in self.labels.labels})
+            self._move(sid, points, given.get(sid))
+        self.glyphs.update(arrows_of(frame))
+        if self.labels.labels:
+            self.labels.update({lab.structure: self.meshes[lab.structure].points for lab in self.labels.labels})
+        if caption is None and hasattr(frame, "caption"):
+            caption = "" if frame.caption is None else str(frame.caption.get(self.language, ""))
         if caption is not None:
             self.set_caption(caption)
+
+    def _move(self, sid: str, points: np.ndarray, normals: np.ndarray | None = None) -> None:
+        mesh = self.meshes.get(sid)
+        if mesh is None:
+            raise KeyError(f"frame has vertices for unknown structure {sid!r}")
+        if np.shape(points) != (mesh.n_points, 3):
+            raise ValueError(f"frame.vertices[{sid!r}] has shape {np.shape(points)}, "
+                             f"expected ({mesh.n_points}, 3)")
+        mesh.points[:] = points
+        mesh.point_data["Normals"][:] = self._normals[sid](points) if normals is None else normals
+        mesh.Modified()
 
     def vertex_normals(self, structure: str, points: np.ndarray) -> np.ndarray:
         """Smooth vertex normals of ``structure`` at ``points`` (numpy only: safe off the render thread)."""
         return self._normals[structure](points)
+
+    @property
+    def caption(self) -> str:
+        """The caption text shown now."""
+        return str(self._caption.GetInput() or "")
 
     def set_caption(self, text: str) -> None:
         """Replace the caption text at the bottom of the view."""
@@ -203,6 +225,12 @@ class Scene:
         for sid, actor in self.actors.items():
             actor.SetVisibility(sid in keep)
 
+    def emphasise_flow(self, *, opacity: float = 0.4) -> None:
+        """Make veins and lymph vessels translucent so the flow arrows inside them show."""
+        for system in ("vein", "lymph"):
+            if self.model.catalogue.by_system(system):
+                self.set_opacity(system, opacity)
+
     def set_arrows_visible(self, kind: str, visible: bool) -> None:
         """Show or hide the flow arrows of one kind (``"vein"`` or ``"lymph"``)."""
         self.glyphs.set_visible(kind, visible)
@@ -218,7 +246,11 @@ class Scene:
                 raise ValueError(f"label vertex {label.vertex} is outside 0..{mesh.n_points - 1} "
                                  f"for {label.structure!r}")
             self.labels.add(label, mesh.points[label.vertex])
-        self.labels.layout()
+
+    def set_labels(self, labels: Sequence[Label]) -> None:
+        """Replace every label (e.g. the curated set of a new camera preset)."""
+        self.labels.clear()
+        self.add_labels(labels)
 
     def legend_entries(self) -> list[tuple[str, str]]:
         """``(name, colour)`` for each system in the model (catalogue order), then arrow kinds."""
@@ -229,7 +261,7 @@ class Scene:
         if self._legend_arrows:
             from anatoflow.scene.glyphs import DEFAULT_GLYPHS
 
-            rows += [(ARROW_NAMES[k][self.language], DEFAULT_GLYPHS[k].ramp[1]) for k in ARROW_KINDS]
+            rows += [(ARROW_NAMES[k][self.language], DEFAULT_GLYPHS[k].ramp[0]) for k in ARROW_KINDS]
         return rows
 
     def show_legend(self, *, arrows: bool | None = None) -> None:
@@ -254,8 +286,14 @@ class Scene:
         self.plotter.camera.view_angle = view.view_angle
         self.plotter.renderer.ResetCameraClippingRange()
         self.camera = view
-        self.labels.layout()
         return view
+
+    def shown_bounds(self) -> np.ndarray:
+        """``(2, 3)`` bounds of the visible structures (all of them when none is visible)."""
+        shown = [sid for sid, actor in self.actors.items() if actor.GetVisibility()] or list(self.actors)
+        b = np.array([self.meshes[sid].bounds for sid in shown])
+        return np.array([[b[:, 0].min(), b[:, 2].min(), b[:, 4].min()],
+                         [b[:, 1].max(), b[:, 3].max(), b[:, 5].max()]])
 
     def image(self, *, transparent: bool = False, scale: int = 1) -> np.ndarray:
         """Render and return the image: ``(H, W, 3)`` uint8, or ``(H, W, 4)`` when transparent.
@@ -265,6 +303,9 @@ class Scene:
         if int(scale) != scale or not 1 <= scale <= 4:
             raise ValueError(f"scale = {scale} is outside 1..4 (integer)")
         self.plotter.renderer.ResetCameraClippingRange()
+        if self.labels.actors:
+            legend = (self.legend.left_px, self.legend.height_px) if self.legend is not None else (0.0, 0.0)
+            self.labels.layout(box=self.shown_bounds(), reserved=legend)
         self.plotter.render()  # pyvista renders by itself only for the first screenshot
         return np.asarray(self.plotter.screenshot(None, transparent_background=transparent,
                                                   return_img=True, scale=int(scale)))

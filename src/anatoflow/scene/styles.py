@@ -91,8 +91,8 @@ SYSTEM_NAMES: Mapping[str, Mapping[str, str]] = MappingProxyType({
 
 #: Flow glyph colour ramps (slow -> fast) and legend names.
 ARROW_RAMPS: Mapping[str, tuple[str, str]] = MappingProxyType({
-    "vein": ("#1d3fa8", "#4fe3ff"),
-    "lymph": ("#2f9e44", "#f4fff0"),
+    "vein": ("#2f6bff", "#7ff8ff"),
+    "lymph": ("#3fbf4f", "#f4fff0"),
 })
 ARROW_NAMES: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "vein": MappingProxyType({"en": "Venous flow", "nb": "Venøs strøm"}),

@@ -18,6 +18,7 @@ import numpy as np
 
 from anatoflow.anatomy import bodyparts3d as bp
 from anatoflow.anatomy.bodyparts3d import landmarks as lmk
+from anatoflow.anatomy.bodyparts3d import rig as rigging
 from anatoflow.anatomy.bodyparts3d.elements import MAPPING_PATH, Mapping3D, load_mapping, parse_element_table, select_elements
 from anatoflow.anatomy.bodyparts3d.fetch import Source, bodyparts3d_root, model_dir
 from anatoflow.anatomy.bodyparts3d.repair import TRIANGLE_BUDGET, caps, decimate, repair
@@ -102,12 +103,33 @@ def _meta(source: Source, origin: np.ndarray, mapping: Mapping3D, n_triangles: i
     }
 
 
+def _add_rig(rigged: rigging.Rigged, meshes: dict, landmark_table: dict, catalogue: dict) -> None:
+    """Merge the derived rig into the entries, the openings and the meshes (in place, before writing)."""
+    import trimesh
+
+    for entry in catalogue["structure"]:
+        if entry["id"] in rigged.rigs:
+            entry.setdefault("rig", {}).update(rigged.rigs[entry["id"]])
+    landmark_table["opening"].update(rigged.openings)
+    for entry in rigged.schematic_entries:
+        catalogue["structure"].append(entry)
+        meshes[entry["id"]] = trimesh.Trimesh(*rigged.schematic_meshes[entry["id"]], process=False)
+        if entry["id"] in catalogue["meta"]["absent"]:
+            catalogue["meta"]["absent"][entry["id"]] += "; drawn schematically instead (schematic = true)"
+    if "cisterna_chyli" in rigged.schematic_meshes:
+        centre = np.asarray(rigged.schematic_meshes["cisterna_chyli"][0]).mean(axis=0)
+        landmark_table["point"]["cisterna_chyli"] = {
+            "position": [round(float(c), 1) for c in centre],
+            "source": "schematic: centre of the cisterna chyli fitted beside the aorta (rig_schematic.py)"}
+
+
 def build_model(source: Source, mapping: Mapping3D, *, budget: int = TRIANGLE_BUDGET,
-                log: Callable[[str], None] = print) -> tuple[dict, dict, dict]:
-    """Everything of the prepared model, in memory: ``(meshes, landmarks, catalogue)`` mappings.
+                log: Callable[[str], None] = print) -> tuple[dict, dict, dict, dict]:
+    """Everything of the prepared model, in memory: ``(meshes, landmarks, catalogue, files)``.
 
     Reads and repairs the structures, moves them so the S1 endplate centre is the origin,
-    measures the landmarks on the full-resolution meshes, then decimates to ``budget``.
+    measures the landmarks on the full-resolution meshes, then decimates to ``budget`` and
+    derives the rig (:mod:`.rig`); ``files`` maps extra file names (region labels) to arrays.
     """
     start = time.perf_counter()
     meshes, selected = load_structures(source, mapping, log)
@@ -121,11 +143,17 @@ def build_model(source: Source, mapping: Mapping3D, *, budget: int = TRIANGLE_BU
     counts = {k: len(m.faces) for k, m in meshes.items()}
     systems = {s.id: s.system for s in mapping.structures}
     limits = caps(systems, counts, {s.id: s.max_faces for s in mapping.structures}, budget=budget)
+    full = meshes
     meshes = {k: decimate(m, limits[k]) for k, m in meshes.items()}
-    n_triangles = sum(len(m.faces) for m in meshes.values())
+    log("  rigging (centrelines, attachments, diaphragm regions and openings, schematic parts)")
+    centres = {k: np.asarray(v["centre"], dtype=float) for k, v in landmark_table["vertebra"].items()}
+    rigged = rigging.build(full, meshes, centres, landmark_table["point"])
     entries = [_entry(s, meshes[s.id], selected[s.id]) for s in mapping.structures]
-    meta = _meta(source, origin, mapping, n_triangles, time.perf_counter() - start)
-    return meshes, landmark_table, {"meta": meta, "structure": entries}
+    catalogue = {"meta": _meta(source, origin, mapping, 0, 0.0), "structure": entries}
+    _add_rig(rigged, meshes, landmark_table, catalogue)
+    catalogue["meta"]["n_triangles"] = sum(len(m.faces) for m in meshes.values())
+    catalogue["meta"]["import_seconds"] = round(time.perf_counter() - start, 1)
+    return meshes, landmark_table, catalogue, dict(rigged.files)
 
 
 def prepare_model(source: Source, *, root: Path | None = None, mapping: Mapping3D | None = None,
@@ -153,13 +181,15 @@ def prepare_model(source: Source, *, root: Path | None = None, mapping: Mapping3
     import tomli_w
 
     start = time.perf_counter()
-    meshes, landmark_table, catalogue = build_model(source, mapping or load_mapping(), budget=budget, log=log)
+    meshes, landmark_table, catalogue, files = build_model(source, mapping or load_mapping(), budget=budget, log=log)
     base = bodyparts3d_root(root)
     base.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".model-building-", dir=base))
     try:
         for sid, mesh in meshes.items():
             mesh.export(tmp / f"{sid}.ply", file_type="ply", encoding="binary")
+        for name, array in files.items():
+            np.save(tmp / name, array)
         (tmp / "landmarks.toml").write_text(lmk.HEADER + tomli_w.dumps(landmark_table), encoding="utf-8")
         (tmp / bp.ELEMENT_TABLE).write_text(source.read_table(), encoding="utf-8")  # for the search box
         (tmp / "catalogue.toml").write_text(tomli_w.dumps(catalogue), encoding="utf-8")

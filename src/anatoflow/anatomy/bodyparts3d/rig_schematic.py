@@ -1,0 +1,192 @@
+"""Schematic structures BodyParts3D lacks, fitted to its real neighbours.
+
+The vagus nerves, the oesophageal plexus, the vagal trunks, the cisterna chyli and the
+thoracic duct are not in BodyParts3D. They are drawn here as swept tubes along paths built from
+the real meshes: the trunks ride on the real oesophagus through its real hiatus, the duct climbs
+beside the real aorta through the real aortic hiatus. Where a path would come close to the
+diaphragm it is turned round its guide tube to the side with the most room.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from anatoflow.anatomy.bodyparts3d import rig_geometry as g
+
+Array = NDArray[np.float64]
+
+NERVE_MM = 1.2
+DUCT_MM = 2.0
+CLEAR_MM = 2.5  # wanted room between a schematic tube's surface and an obstacle vertex
+
+
+def _frames(line: Array) -> tuple[Array, Array, Array]:
+    """Tangents and two normals per point, transported along the line (no twist)."""
+    t = np.gradient(line, axis=0)
+    t /= np.linalg.norm(t, axis=1)[:, None]
+    seed = np.array([1.0, 0.0, 0.0]) if abs(t[0, 0]) < 0.9 else np.array([0.0, 1.0, 0.0])
+    n = [np.cross(t[0], seed) / np.linalg.norm(np.cross(t[0], seed))]
+    for i in range(1, len(line)):
+        m = n[-1] - (n[-1] @ t[i]) * t[i]
+        n.append(m / np.linalg.norm(m))
+    n = np.array(n)
+    return t, n, np.cross(t, n)
+
+
+def sweep_tube(line: Array, radius: Array | float, *, sides: int = 12) -> tuple[Array, NDArray[np.int64]]:
+    """A closed tube (rings joined, both ends capped) round a polyline; outward winding."""
+    line = np.asarray(line, dtype=float)
+    radius = np.broadcast_to(np.asarray(radius, dtype=float), (len(line),))
+    _, n, b = _frames(line)
+    angle = np.linspace(0.0, 2 * np.pi, sides, endpoint=False)
+    ring = np.cos(angle)[None, :, None] * n[:, None] + np.sin(angle)[None, :, None] * b[:, None]
+    verts = (line[:, None] + radius[:, None, None] * ring).reshape(-1, 3)
+    faces = []
+    for i in range(len(line) - 1):
+        for j in range(sides):
+            a, c = i * sides + j, i * sides + (j + 1) % sides
+            faces += [[a, a + sides, c], [c, a + sides, c + sides]]
+    start, end = len(verts), len(verts) + 1
+    verts = np.vstack([verts, line[0], line[-1]])
+    last = (len(line) - 1) * sides
+    faces += [[start, (j + 1) % sides, j] for j in range(sides)]
+    faces += [[end, last + j, last + (j + 1) % sides] for j in range(sides)]
+    faces = np.array(faces, dtype=np.int64)
+    import trimesh
+
+    mesh = trimesh.Trimesh(verts, faces, process=False)
+    if mesh.volume < 0:
+        faces = faces[:, ::-1]
+    return verts, faces
+
+
+def _direction(t: Array, want: Array) -> Array:
+    d = want - (want @ t) * t
+    return d / np.linalg.norm(d)
+
+
+def _candidates(centre: Array, tangent: Array, radius: float, want: Array, *, tube: float,
+                spread: float) -> Array:
+    """Candidate points round a guide point, in order of preference (near ``want``, far out first)."""
+    base = _direction(tangent, want)
+    other = np.cross(tangent, base)
+    steps = np.deg2rad(np.arange(10.0, spread + 1.0, 10.0))
+    angles = np.concatenate([[0.0], np.ravel(np.column_stack([steps, -steps]))])
+    offsets = (radius + tube + 0.5, radius + tube + 3.0, radius + 0.3 * tube, 0.7 * radius, 0.4 * radius, 0.1 * radius)
+    dirs = np.cos(angles)[:, None] * base + np.sin(angles)[:, None] * other
+    return np.concatenate([centre + off * dirs for off in offsets])
+
+
+def ride_beside(guide: Array, guide_radius: Array, want: Array, obstacles: g.Surface, *, tube: float,
+                spread: float = 100.0) -> Array:
+    """A path beside a guide tube, on the side ``want`` where it can, turned away from obstacles.
+
+    At each guide point the candidate directions within ``spread`` degrees of ``want`` (normal to
+    the guide), at offsets from just outside the guide's surface in to 0.4 of its radius, are
+    scored by the room to the obstacle surface: the first with :data:`CLEAR_MM` of room, furthest
+    out and nearest ``want``, wins, else the roomiest. The path is then lightly smoothed and
+    any point that lost its room is put back.
+    """
+    tangents = np.gradient(guide, axis=0)
+    tangents /= np.linalg.norm(tangents, axis=1)[:, None]
+    chosen, side = [], np.asarray(want, dtype=float)
+    for c, t, r in zip(guide, tangents, guide_radius):
+        cand = _candidates(c, t, float(r), side, tube=tube, spread=spread)
+        room = obstacles.distance(cand) - tube
+        if chosen:  # the segment from the last point must have room too
+            room = np.minimum(room, obstacles.distance(0.5 * (cand + chosen[-1])) - tube)
+        ok = np.flatnonzero(room >= CLEAR_MM)
+        chosen.append(cand[ok[0]] if len(ok) else cand[np.argmax(room)])
+        turned = chosen[-1] - c
+        if np.linalg.norm(turned) > 1e-6:  # keep to the side just taken, drawn back towards want
+            side = 0.7 * turned / np.linalg.norm(turned) + 0.3 * np.asarray(want, dtype=float)
+    raw = np.array(chosen)
+    smooth = g.smooth_polyline(raw, window=3, passes=1)
+    lost = obstacles.distance(smooth) - tube < 0.5 * CLEAR_MM
+    smooth[lost] = raw[lost]
+    return smooth
+
+
+def push_clear(path: Array, obstacles: g.Surface, *, tube: float, room: float = 1.0, rounds: int = 8) -> Array:
+    """Move the points of a path whose tube would come within ``room`` of the obstacles away from them.
+
+    Each round moves every offending point (in front of the obstacle's face) straight away from
+    its closest obstacle point to ``tube + 1.5 room``, then relaxes the path where that keeps
+    the room.
+    """
+    out = np.array(path, dtype=float)
+    for _ in range(rounds):
+        near, dist, side = obstacles.closest(out)
+        bad = (dist - tube < room) & (side > 0) & (dist > 1e-6)
+        if not bad.any():
+            break
+        away = (out[bad] - near[bad]) / dist[bad][:, None]
+        out[bad] = near[bad] + away * (tube + 1.5 * room)
+        relaxed = g.smooth_polyline(out, window=3, passes=1)
+        keep = obstacles.distance(relaxed) - tube >= room
+        out[keep] = relaxed[keep]
+    return out
+
+
+def vagal_trunks(oesophagus: tuple[Array, Array], hiatus_z: float, obstacles: g.Surface) -> dict[str, tuple[Array, Array]]:
+    """Plexus, trunks and vagus nerves along the real oesophagus (centreline high to low).
+
+    The plexus wraps the oesophagus from 100 to 40 mm above the hiatus; the anterior trunk
+    runs on its front (turned slightly left), the posterior on its back (slightly right), from
+    there down through the hiatus to the oesophagus's lower end.
+    """
+    line, radius = oesophagus
+    below = line[:, 2] <= hiatus_z + 40.0
+    trunk_line, trunk_r = line[below], radius[below]
+    out = {}
+    for sid, want in (("anterior_vagal_trunk", [0.35, -1.0, 0.0]), ("posterior_vagal_trunk", [-0.35, 1.0, 0.0])):
+        path = ride_beside(trunk_line, trunk_r, np.array(want) / np.linalg.norm(want), obstacles, tube=NERVE_MM,
+                           spread=180.0)
+        path, r = g.resample(path, np.full(len(path), NERVE_MM), spacing=1.0)
+        out[sid] = (push_clear(path, obstacles, tube=NERVE_MM), r)
+    band = (line[:, 2] <= hiatus_z + 100.0) & (line[:, 2] > hiatus_z + 40.0)
+    core, core_r = g.resample(line[band], radius[band], spacing=1.5)
+    _, n, b = _frames(core)
+    turn = np.linspace(0.0, 3.0 * np.pi, len(core))
+    plexus = core + (core_r + NERVE_MM)[:, None] * (np.cos(turn)[:, None] * n + np.sin(turn)[:, None] * b)
+    out["oesophageal_plexus"] = (plexus, np.full(len(plexus), NERVE_MM))
+    top_z = line[:, 2].max()
+    for sid, side in (("vagus_l", 1.0), ("vagus_r", -1.0)):
+        upper = line[line[:, 2] >= hiatus_z + 95.0]
+        upper_r = radius[line[:, 2] >= hiatus_z + 95.0]
+        lateral = np.clip((upper[:, 2] - (hiatus_z + 95.0)) / max(top_z - hiatus_z - 95.0, 1.0), 0.0, 1.0)
+        offset = upper_r + NERVE_MM + 0.5 + 18.0 * lateral
+        path = upper + side * offset[:, None] * np.array([1.0, 0.0, 0.0])
+        path = g.smooth_polyline(path, window=5)
+        path, r = g.resample(path, np.full(len(path), NERVE_MM), spacing=3.0)
+        out[sid] = (path, r)
+    return out
+
+
+def cisterna_and_duct(aorta: tuple[Array, Array], centres: dict[str, Array], obstacles: g.Surface,
+                      venous_angle: Array) -> dict[str, tuple[Array, Array]]:
+    """The cisterna chyli at L1-L2 right of and behind the aorta, and the duct climbing from it.
+
+    The duct rides beside the aorta (right and behind) through the aortic hiatus up to T5, then
+    crosses behind the oesophagus to the left and ends at ``venous_angle`` (the top of the left
+    brachiocephalic vein). Both lists run upward, with the lymph.
+    """
+    line, radius = aorta
+    want = np.array([-1.0, 0.6, 0.0]) / np.hypot(1.0, 0.6)
+    z_lo, z_hi = centres["L2"][2], centres["L1"][2] + 10.0
+    sac = (line[:, 2] >= z_lo) & (line[:, 2] <= z_hi)
+    order = np.argsort(line[sac, 2])
+    sac_path = ride_beside(line[sac][order], radius[sac][order] + 3.0, want, obstacles, tube=5.0, spread=60.0)
+    sac_path, _ = g.resample(sac_path, np.zeros(len(sac_path)), spacing=2.0)
+    s = g.arc_length(sac_path) / g.arc_length(sac_path)[-1]
+    sac_r = 2.0 + 4.0 * np.sin(np.pi * np.clip(s, 0.0, 1.0)) ** 0.5
+    top_z = centres["T5"][2] if "T5" in centres else sac_path[-1, 2] + 200.0
+    climb = (line[:, 2] > sac_path[-1, 2]) & (line[:, 2] <= top_z)
+    order = np.argsort(line[climb, 2])
+    duct = ride_beside(line[climb][order], radius[climb][order], want, obstacles, tube=DUCT_MM, spread=80.0)
+    bend = np.array([duct[-1] + [8.0, 6.0, 20.0], venous_angle + [0.0, 0.0, -25.0], venous_angle])
+    path = np.vstack([sac_path[-1:], duct, bend])
+    path = g.smooth_polyline(path, window=5)
+    path, r = g.resample(path, np.full(len(path), DUCT_MM), spacing=3.0)
+    return {"cisterna_chyli": (sac_path, sac_r), "thoracic_duct": (path, r)}

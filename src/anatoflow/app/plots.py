@@ -1,0 +1,79 @@
+"""Live plots of the pump model with a cursor at the animation time (Bokeh).
+
+Six small figures share one time axis: pleural and abdominal pressure, IVC and femoral
+flow, thoracic-duct flow and diaphragm excursion. New data replaces the sources' columns;
+the cursor is a :class:`bokeh.models.Span` moved to the time the browser reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from anatoflow.content import ui_text
+
+#: (series key, UI text key, colour) for each figure, top to bottom.
+PLOTS: tuple[tuple[str, str, str], ...] = (
+    ("pleural", "plot.pleural", "#2ca02c"),
+    ("abdominal", "plot.abdominal", "#8c564b"),
+    ("ivc_flow", "plot.ivc_flow", "#9467bd"),
+    ("femoral_flow", "plot.femoral_flow", "#1f77b4"),
+    ("duct_flow", "plot.duct_flow", "#e6a100"),
+    ("excursion", "plot.excursion", "#c0392b"),
+)
+#: Units of the series whose UI label has none.
+UNITS = {"pleural": "mmHg", "abdominal": "mmHg", "ivc_flow": "ml/s", "femoral_flow": "ml/s",
+         "duct_flow": "ml/h", "excursion": "mm"}
+
+
+def plot_title(key: str, text_key: str, language: str) -> str:
+    """The figure title in ``language``, with the unit the series carries."""
+    label = ui_text(text_key, language)
+    label = label.split(" (")[0]
+    return f"{label} ({UNITS[key]})"
+
+
+class LivePlots:
+    """The six figures, their data sources and their cursors.
+
+    Parameters
+    ----------
+    language : str
+        Language of the titles.
+    """
+
+    def __init__(self, *, language: str = "en") -> None:
+        from bokeh.models import ColumnDataSource, Span
+        from bokeh.plotting import figure
+
+        self.source = ColumnDataSource({"time": [], **{key: [] for key, _, _ in PLOTS}})
+        self.figures: list[Any] = []
+        self.cursors: list[Any] = []
+        for i, (key, text_key, colour) in enumerate(PLOTS):
+            shared = {"x_range": self.figures[0].x_range} if self.figures else {}
+            fig = figure(height=118, sizing_mode="stretch_width", toolbar_location=None,
+                         title=plot_title(key, text_key, language), tools="", **shared)
+            fig.line("time", key, source=self.source, line_width=2, color=colour)
+            cursor = Span(location=0.0, dimension="height", line_color="#d0021b", line_width=2)
+            fig.add_layout(cursor)
+            fig.title.text_font_size = "11px"
+            fig.xaxis.visible = i == len(PLOTS) - 1
+            fig.min_border_left = 48
+            self.figures.append(fig)
+            self.cursors.append(cursor)
+
+    def set_series(self, series: Mapping[str, np.ndarray]) -> None:
+        """Replace the plotted data (one breath cycle)."""
+        self.source.data = {k: np.asarray(series[k], float) for k in ("time", *(key for key, _, _ in PLOTS))}
+
+    def set_time(self, t: float) -> None:
+        """Move every cursor to time ``t`` (s)."""
+        for cursor in self.cursors:
+            cursor.location = float(t)
+
+    def set_language(self, language: str) -> None:
+        """Retitle the figures in ``language``."""
+        for fig, (key, text_key, _) in zip(self.figures, PLOTS, strict=True):
+            fig.title.text = plot_title(key, text_key, language)

@@ -1,0 +1,97 @@
+// The app's 3D view: anatoflow's player (the same bundle as the HTML export, sent as the
+// `bundle` parameter and run once per page as a classic script that defines the global
+// `anatoflowPlayer`) inside a Panel JSComponent. The GLB arrives once per parameter change;
+// every frame animates here, in the browser.
+const APP_CSS = `
+.af-app{width:100%;height:100%}
+.af-app .af-layers,.af-app .af-camera{display:none !important}
+`;
+
+function copyStyle(el) {
+  const root = el.getRootNode();
+  if (!root || root === document || root.querySelector?.("#af-player-style")) return;
+  const style = document.getElementById("af-player-style");
+  if (style) root.appendChild(style.cloneNode(true));
+  const extra = document.createElement("style");
+  extra.textContent = APP_CSS;
+  root.appendChild(extra);
+}
+
+function applyLook(player, model) {
+  if (!player || !player.state().duration) return;
+  const hidden = new Set(model.hidden || []);
+  const opacity = model.opacity || {};
+  const highlight = new Set(model.highlight || []);
+  for (const system of player.layers()) player.setLayerVisible(system, !hidden.has(system));
+  for (const { id, system } of player.structures()) {
+    if (hidden.has(id)) player.setStructureVisible(id, false);
+    let factor = Number(opacity[id] ?? opacity[system] ?? 1);
+    if (highlight.size && !highlight.has(id) && system !== "flow") factor *= 0.35;
+    player.setOpacity(id, factor);
+  }
+  player.highlight([...highlight]);
+}
+
+function loadBundle(model) {
+  if (window.anatoflowPlayer) return;
+  const script = document.createElement("script");
+  script.textContent = model.bundle;
+  document.head.appendChild(script);
+}
+
+export function render({ model, el }) {
+  loadBundle(model);
+  const box = document.createElement("div");
+  box.className = "af-app";
+  el.appendChild(box);
+  let player = null, lastSent = 0;
+
+  function start() {
+    if (player) { player.dispose(); player = null; }
+    if (!model.glb) return;
+    const startAt = model.time;
+    let loaded = false;
+    const current = player = window.anatoflowPlayer.createPlayer(box, {
+      glb: model.glb, cameras: model.cameras, camera: model.view, language: model.language,
+      autoplay: false, controls: true, speed: model.speed,
+    });
+    copyStyle(el);
+    window.anatoflowView = current;
+    current.on("time", (t) => {
+      if (!loaded) return;
+      const now = performance.now();
+      if (now - lastSent > 250) { lastSent = now; model.time = t; }
+    });
+    current.on("play", () => { if (!model.playing) model.playing = true; });
+    current.on("pause", () => {
+      if (!loaded) return;
+      if (model.playing) model.playing = false;
+      model.time = current.state().time;
+    });
+    current.ready.then(() => {
+      if (player !== current) return;
+      loaded = true;
+      applyLook(current, model);
+      current.seek(Math.min(startAt, current.state().duration));
+      if (model.playing) current.play();
+      model.loaded = model.loaded + 1;
+    });
+  }
+
+  model.on("glb", start);
+  model.on("view", () => player && player.setCamera(model.view));
+  model.on("language", () => player && player.setLanguage(model.language));
+  model.on("speed", () => player && player.setSpeed(model.speed));
+  model.on("playing", () => {
+    if (!player) return;
+    if (model.playing && !player.state().playing) player.play();
+    if (!model.playing && player.state().playing) player.pause();
+  });
+  for (const name of ["hidden", "opacity", "highlight"]) model.on(name, () => applyLook(player, model));
+  model.on("msg:custom", (msg) => {
+    if (player && msg && typeof msg.seek === "number") player.seek(msg.seek);
+    if (player && msg && msg.camera) player.setCamera(String(msg.camera));
+  });
+  model.on("remove", () => { if (player) player.dispose(); player = null; });
+  start();
+}
