@@ -73,6 +73,7 @@ def test_render_builtin_model_end_to_end(tmp_path):
     insp, expi = int(np.argmax(dome)), 9 + int(np.argmin(dome[9:]))  # expiration after the disclaimer
     assert dome[insp] - dome[expi] > 40
     changed = np.abs(frames[insp].astype(int) - frames[expi].astype(int)).max(axis=-1) > 40
+    changed[int(0.85 * 180):] = False  # the caption band: the scenario's caption changes at t = 8 s
     stage = make_scene(animation, video_options(size=(320, 180)))
     stage.scene.set_camera("anterior")
     pts = np.vstack([animation.rig.deform(animation.weights[i])["diaphragm"] for i in (insp, expi)])
@@ -82,4 +83,9 @@ def test_render_builtin_model_end_to_end(tmp_path):
     rows, cols = np.nonzero(changed)
     assert changed.sum() > 200
     inside = (rows >= r0) & (rows <= r1) & (cols >= c0) & (cols <= c1)
-    assert inside.mean() > 0.8, f"only {inside.mean():.2f} of the change is at the diaphragm"
+    box = (max(0, r1 - r0 + 1) * max(0, c1 - c0 + 1))
+    density_in = inside.sum() / box
+    density_out = (~inside).sum() / (changed.size - box)
+    # the heart, lungs and flow arrows move too, but the change is concentrated at the domes
+    assert inside.mean() > 0.6, f"only {inside.mean():.2f} of the change is at the diaphragm"
+    assert density_in > 8 * density_out, (density_in, density_out)
