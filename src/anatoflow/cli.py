@@ -15,6 +15,7 @@ COMMANDS: dict[str, str] = {
     "export-gltf": "anatoflow.export.cli_gltf",
     "export-html": "anatoflow.export.cli_html",
     "fetch-anatomy": "anatoflow.anatomy.bodyparts3d.command",
+    "render": "anatoflow.export.render",
     "render-model": "anatoflow.export.render_model",
     "still": "anatoflow.export.still",
     "generate-meshes": "anatoflow.anatomy.builtin.cli",

@@ -152,7 +152,8 @@ class Scene:
         return self.plotter.renderer.GetViewProps().GetNumberOfItems()
 
     # -- per frame --------------------------------------------------------------------------
-    def update(self, frame: Any, *, caption: str | None = None) -> None:
+    def update(self, frame: Any, *, caption: str | None = None,
+               normals: Mapping[str, np.ndarray] | None = None) -> None:
         """Show one frame: move vertices, refresh normals, arrows, label anchors and caption.
 
         Parameters
@@ -164,9 +165,13 @@ class Scene:
         caption : str, optional
             Caption text. When None, a pipeline frame's ``caption`` (by language) is used, and a
             frame without captions keeps the current one.
+        normals : Mapping[str, numpy.ndarray], optional
+            Vertex normals already computed for some structures (by :meth:`vertex_normals`,
+            e.g. on a worker thread); the others are computed here.
         """
+        given = normals or {}
         for sid, points in frame.vertices.items():
-            self._move(sid, points)
+            self._move(sid, points, given.get(sid))
         self.glyphs.update(arrows_of(frame))
         if self.labels.labels:
             self.labels.update({lab.structure: self.meshes[lab.structure].points for lab in self.labels.labels})
@@ -175,7 +180,7 @@ class Scene:
         if caption is not None:
             self.set_caption(caption)
 
-    def _move(self, sid: str, points: np.ndarray) -> None:
+    def _move(self, sid: str, points: np.ndarray, normals: np.ndarray | None = None) -> None:
         mesh = self.meshes.get(sid)
         if mesh is None:
             raise KeyError(f"frame has vertices for unknown structure {sid!r}")
@@ -183,8 +188,12 @@ class Scene:
             raise ValueError(f"frame.vertices[{sid!r}] has shape {np.shape(points)}, "
                              f"expected ({mesh.n_points}, 3)")
         mesh.points[:] = points
-        mesh.point_data["Normals"][:] = self._normals[sid](points)
+        mesh.point_data["Normals"][:] = self._normals[sid](points) if normals is None else normals
         mesh.Modified()
+
+    def vertex_normals(self, structure: str, points: np.ndarray) -> np.ndarray:
+        """Smooth vertex normals of ``structure`` at ``points`` (numpy only: safe off the render thread)."""
+        return self._normals[structure](points)
 
     @property
     def caption(self) -> str:

@@ -1,0 +1,114 @@
+"""Video throughput: the naive render loop against the project's pipeline, same scenario, one run.
+
+Run: ``PYTHONPATH=src python benchmarks/bench_video.py [--seconds 6] [--size 640x360]``.
+
+* naive: one scene; per frame ``animation.frame(i)`` (deform every structure), push points and
+  normals of every structure, render, screenshot, ``imageio`` ``append_data`` -- all sequential.
+* pipeline, 1 process: :func:`anatoflow.export.video.render_frames` (deform and normals of the
+  moving structures on a worker thread, encoding on another, VTK on the calling thread).
+* pipeline, N processes: ``anatoflow render --workers N``; each process has its own identical
+  scene; the animation is pickled to them (their start-up is timed).
+
+The headline ``video_speedup`` is the default path of ``anatoflow render`` (pipeline, 1 process)
+against the naive loop; the N-process figure is printed above it.
+
+Every path writes an MP4 with the same encoder settings; the frames are compared at the end.
+The machine is shared, so the load average is printed with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+SCENARIO = "deep-diaphragmatic"
+
+
+def naive(animation, options, plan, path: Path) -> float:
+    """The sequential loop; returns its wall time (s)."""
+    import imageio.v2 as imageio
+
+    from anatoflow.export.video import make_scene
+    from anatoflow.export.video_options import FORMATS
+    from anatoflow.export.video_overlay import overlay_spans
+    from anatoflow.scene.frames import ArrowFrame, SceneFrame
+
+    fmt = FORMATS[".mp4"]
+    stage = make_scene(animation, options)
+    spans = overlay_spans(plan.n_frames, plan.fps, disclaimer_s=options.disclaimer_s,
+                          end_card_s=options.end_card_s, attribution=bool(animation.model.attribution))
+    start = time.perf_counter()
+    writer = imageio.get_writer(str(path), format="FFMPEG", fps=plan.fps, codec=fmt.codec, quality=None,
+                                pixelformat=fmt.pix_fmt, macro_block_size=2,
+                                output_params=list(fmt.output_params))
+    camera = None
+    for i in range(plan.n_frames):
+        frame = animation.frame(i)
+        arrows = ArrowFrame.from_tracks(animation.arrows, i)
+        stage.scene.update(SceneFrame(dict(frame.vertices), arrows), caption=plan.captions[i])
+        if plan.cameras[i] != camera:  # not counted against the naive loop
+            camera = stage.scene.set_camera(plan.cameras[i]).name
+        stage.overlays.show(disclaimer=i < spans.disclaimer, card=i >= spans.end_card)
+        writer.append_data(stage.scene.image())
+    writer.close()
+    seconds = time.perf_counter() - start
+    stage.close()
+    return seconds
+
+
+def frames_of(path: Path) -> list[np.ndarray]:
+    import imageio_ffmpeg
+
+    reader = imageio_ffmpeg.read_frames(str(path))
+    w, h = next(reader)["size"]
+    return [np.frombuffer(f, dtype=np.uint8).reshape(h, w, 3) for f in reader]
+
+
+def main() -> None:
+    """Print each path's frames per second and the ratio; the headline figure is the last line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=6.0, help="length of the clip rendered")
+    parser.add_argument("--size", default="640x360")
+    parser.add_argument("--workers", type=int, default=2, help="render processes of the third path")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+
+    from anatoflow.export.render import build_video_animation, scenario_path
+    from anatoflow.export.video import plan_frames, render_video
+    from anatoflow.export.video_options import video_options
+    from anatoflow.export.video_workers import render_workers
+
+    t0 = time.perf_counter()
+    animation = build_video_animation(model="builtin", scenario=str(scenario_path(SCENARIO)), fps=None)
+    print(f"model + rig + animation: {time.perf_counter() - t0:.1f} s")
+    options = video_options(size=(width, height), duration=args.seconds)
+    plan = plan_frames(animation, options)
+    n = plan.n_frames
+    workers = render_workers(args.workers)
+    print(f"{SCENARIO}: {n} frames at {width}x{height}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f} before the run")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        t_naive = naive(animation, options, plan, folder / "naive.mp4")
+        print(f"naive loop:             {n / t_naive:6.2f} frames/s ({t_naive:.1f} s)")
+        one = render_video(animation, folder / "one.mp4", options=options, progress=False, workers=1)
+        print(f"pipeline, 1 process:    {one.frames_per_second:6.2f} frames/s ({one.seconds:.1f} s)")
+        many = render_video(animation, folder / "many.mp4", options=options, progress=False, workers=workers)
+        print(f"pipeline, {workers} processes: {many.frames_per_second:6.2f} frames/s ({many.seconds:.1f} s, "
+              "including their start-up)")
+        ref = frames_of(folder / "naive.mp4")
+        diff = max(float(np.abs(a.astype(int) - b.astype(int)).mean())
+                   for p in (one.path, many.path) for a, b in zip(ref, frames_of(p)))
+        print(f"largest mean pixel difference from the naive frames: {diff:.2f} (of 255)")
+    print(f"load average after the run: {os.getloadavg()[0]:.1f}")
+    print(f"pipeline, {workers} processes vs naive: {t_naive / many.seconds:.2f} x")
+    print(f"video_speedup: {t_naive / one.seconds:.2f} x")
+
+
+if __name__ == "__main__":
+    main()
