@@ -181,3 +181,42 @@ def test_vagal_trunk_clears_the_real_diaphragm_through_the_breath(rigged, sid) -
         moved_t, moved_d = out[sid].astype(float), out["diaphragm"].astype(float)
         hits = crossings(moved_t, trunk.faces, moved_d, d.faces) + crossings(moved_d, d.faces, moved_t, trunk.faces)
         assert hits == 0, f"{sid} touches the diaphragm at depth {depth:.2f}: {hits} crossings"
+
+
+#: reference/physiology.md: apex travel of a quiet and of a deep breath (mm), with the "+" of 7+ cm.
+EXCURSION_RANGE_MM = {"quiet-breathing": (15.0, 20.0), "deep-diaphragmatic": (50.0, 80.0)}
+
+
+@pytest.mark.parametrize("scenario", sorted(EXCURSION_RANGE_MM))
+def test_gltf_diaphragm_breathes_by_morph_targets(rigged, repo_dir, scenario) -> None:
+    """Read the exported GLB back: the dome apex travels the requested excursion; the crura and the
+    costal attachment (the importer's region labels) travel less than the domes."""
+    from gltf_reader import Glb
+
+    from anatoflow.anatomy.frame import to_gltf
+    from anatoflow.export.gltf import build_glb
+    from anatoflow.motion.state import dome_amplitude_mm
+    from anatoflow.motion.timeline import load_timeline
+    from anatoflow.pipeline import build_animation
+
+    model, rig = rigged
+    timeline = load_timeline(repo_dir / "animations" / f"{scenario}.toml")
+    animation = build_animation(model, timeline, span="cycle", rig=rig, fps=6)
+    glb = Glb(build_glb(animation, arrows=False))
+    _, node = glb.node("diaphragm")
+    assert glb.doc["meshes"][node["mesh"]]["primitives"][0].get("targets"), "no morph targets"
+    rest = glb.morphed_positions("diaphragm", float(animation.times[0]))
+    travel = np.zeros(len(rest))
+    for t in animation.times:
+        travel = np.maximum(travel, 1000.0 * np.linalg.norm(glb.morphed_positions("diaphragm", float(t)) - rest, axis=1))
+    low, high = EXCURSION_RANGE_MM[scenario]
+    verts = model.meshes["diaphragm"].vertices
+    for side, apex in zip("rl", rig.dome_apex):
+        i = int(np.argmin(np.linalg.norm(to_gltf(verts) - to_gltf(apex), axis=1)))
+        want = float(dome_amplitude_mm(timeline, [0.0], side)[0])
+        assert low <= want <= high, (side, want)
+        assert abs(travel[i] - want) <= 0.1 * want, (side, travel[i], want)
+    labels = np.load(model.catalogue.path.parent / model.catalogue["diaphragm"].rig["regions"])
+    domes = travel[labels <= 1].mean()
+    for code, name in ((3, "crus_r"), (4, "crus_l"), (5, "costal")):
+        assert travel[labels == code].mean() < 0.7 * domes, (name, travel[labels == code].mean(), domes)
