@@ -28,7 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
-from anatoflow.motion.fields import DomeField, arc_length, project_on_polyline, smoothstep
+from anatoflow.motion.fields import DomeField, arc_length, laplacian_smooth, project_on_polyline, smoothstep
 
 Array = NDArray[np.float64]
 DOWN = np.array([0.0, 0.0, -1.0])
@@ -36,6 +36,9 @@ RIB_MAX_ANGLE = 0.12  # rad at rib_lift = 1: about 7 degrees of elevation (teach
 RIB_BUCKET_SHARE = 0.7  # lower ribs move mostly like a bucket handle
 RIB_REACH_MM = 45.0  # soft tissue within this distance of a rib follows it
 MIN_FADE_MM = 150.0  # shortest run over which a tube's ride with an opening fades out
+CALIBRE_CLEARANCE_MM = 12.0  # the IVC wall widens fully only this far from the diaphragm
+#: Region codes of a single-mesh diaphragm (the importer's ``rig.regions``), in code order.
+DIAPHRAGM_REGIONS = ("dome_r", "dome_l", "central_tendon", "crus_r", "crus_l", "costal")
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,25 @@ def diaphragm_bases(vertices: Array, dome: DomeField, ribs: RibMotion, *, spine_
         out = dome_bases(vertices, dome, gate_top=hi, gate_bottom=lo, column=False)
         return {**out, "rib_lift": ribs.displacement(vertices)}
     return {**dome_bases(vertices, dome), "rib_lift": ribs.displacement(vertices)}
+
+
+def regional_diaphragm_bases(vertices: Array, faces: NDArray[np.int64], labels: NDArray[np.int64],
+                             dome: DomeField, ribs: RibMotion) -> dict[str, Array]:
+    """One diaphragm mesh with region codes (:data:`DIAPHRAGM_REGIONS`): the domes, the central
+    tendon and the costal attachment follow the dome field (which already fades to the rim) and
+    the ribs; the crura's descent is scaled by their height, from 0 at their lowest point on the
+    spine to the full dome field at their top. The crus weight is smoothed over the mesh so no
+    fold appears at the region border. (Scaling the costal region down as well folded the shell
+    where it meets the domes, so the costal attachment relies on the field's fade.)"""
+    crus = np.isin(labels, (3, 4))
+    ramp = np.ones(len(vertices))
+    if crus.any():  # 0 at the crura's lowest point on the spine, 1 at their top
+        lo, hi = vertices[crus, 2].min(), vertices[crus, 2].max()
+        ramp = smoothstep((vertices[:, 2] - lo) / max(hi - lo, 1.0))
+    mix = laplacian_smooth(crus.astype(float), faces, iterations=20)  # no fold at the crus border
+    keep = 1.0 - mix * (1.0 - ramp)
+    out = {n: keep[:, None] * b for n, b in dome_bases(vertices, dome).items()}
+    return {**out, "rib_lift": ribs.displacement(vertices)}
 
 
 def column_bases(vertices: Array, dome: DomeField, *, above: bool) -> dict[str, Array]:

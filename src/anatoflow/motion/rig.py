@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
+from scipy.spatial import cKDTree
 
 from anatoflow.anatomy.errors import DataError
 from anatoflow.motion import kinds
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
-from anatoflow.motion.fields import DomeField, idw, laplacian_smooth
+from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 
 if TYPE_CHECKING:
     from anatoflow.anatomy.model import AnatomyModel
@@ -103,6 +104,9 @@ def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
     v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
     out: Bases = {}
     if s.motion == "diaphragm":
+        labels = _region_labels(ctx.model, sid)
+        if labels is not None:
+            return kinds.regional_diaphragm_bases(v, ctx.model.meshes[sid].faces, labels, ctx.dome, ctx.ribs)
         return kinds.diaphragm_bases(v, ctx.dome, ctx.ribs, spine_tied="crus" in sid,
                                      ligament="arcuate" in sid)
     if s.motion == "rib":
@@ -124,6 +128,23 @@ def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
     return out
 
 
+def _region_labels(model: AnatomyModel, sid: str) -> NDArray[np.int64] | None:
+    """Per-vertex region codes of a single-mesh diaphragm (``rig.regions``), or None."""
+    s = model.catalogue[sid]
+    name = s.rig.get("regions")
+    if not isinstance(name, str):
+        return None
+    path = model.catalogue.path.parent / name
+    field = f"structure ({sid}).rig.regions"
+    if not path.is_file():
+        raise DataError(model.catalogue.path, field, f"= {name!r}: no such file beside the catalogue")
+    labels = np.load(path, allow_pickle=False)
+    names = tuple(s.rig.get("region_names", kinds.DIAPHRAGM_REGIONS))
+    if labels.shape != (model.meshes[sid].n_vertices,) or names != kinds.DIAPHRAGM_REGIONS:
+        raise DataError(path, field, f"must hold one code per vertex for the regions {kinds.DIAPHRAGM_REGIONS}")
+    return labels.astype(np.int64)
+
+
 def _vessel_bases(sid: str, v: NDArray[np.float64], ctx: _Context) -> Bases:
     s = ctx.model.catalogue[sid]
     side = _side(s.side)
@@ -133,7 +154,12 @@ def _vessel_bases(sid: str, v: NDArray[np.float64], ctx: _Context) -> Bases:
         psoas = np.asarray(ctx.model.meshes[psoas_id].vertices, dtype=float)
         out.update(kinds.compression_bases(v, s.rig, psoas, f"iliac_compression_{side}"))
     if sid == "inferior_vena_cava":
-        out.update(kinds.calibre_bases(v, s.rig, ctx.openings.get(sid)))
+        calibre = kinds.calibre_bases(v, s.rig, ctx.openings.get(sid))
+        walls = [ctx.model.meshes[d.id].vertices for d in ctx.model.catalogue if d.motion == "diaphragm"]
+        if walls:  # no widening into the crus the vein lies against
+            dist, _ = cKDTree(np.concatenate(walls)).query(v, k=1)
+            calibre = {n: b * smoothstep(dist / kinds.CALIBRE_CLEARANCE_MM)[:, None] for n, b in calibre.items()}
+        out.update(calibre)
     return out
 
 

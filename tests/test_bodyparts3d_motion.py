@@ -1,0 +1,239 @@
+"""Motion on the real BodyParts3D meshes: volume, no fold, no pass-through, the vagal trunks.
+
+Skips without ``../shared`` (the ``bodyparts3d_cache`` fixture). The rig is built once per module.
+
+Volume: the psoas meshes are open after the importer's repair (a few boundary loops), so their
+volume is the divergence-theorem signed volume about the mesh centroid. For an open mesh that
+number depends on the origin, so it is taken about the *rest* centroid for both the rest and the
+moved shape; the holes are small, and the ratio moved / rest is what is compared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from geometry_checks import crossings, flipped_faces, min_distance, volume
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from anatoflow.motion import breath
+from anatoflow.motion.channels import CHANNEL_INDEX, CHANNELS
+from anatoflow.motion.rig import MotionRig
+from anatoflow.motion.state import sample
+from anatoflow.motion.timeline import parse_timeline
+
+few = settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+#: "deep" in reference/physiology.md: 5-7+ cm. Beyond it (maximal, 85/90 mm) see KNOWN below.
+_GRID = np.linspace(0.0, 1.0, 201)
+DEEP_DEPTH = float(np.interp(70.0, [breath.excursion_mm(d, "r") for d in _GRID], _GRID))  # right dome 70 mm
+#: Pairs (moving structure, diaphragm) that must not pass through each other.
+PAIRS = ("heart", "stomach", "pancreas", "kidney_r")
+#: Pairs that still pass through the real diaphragm at a deep breath (rig limitation, see the report
+#: in docs/motion.md): strict xfail so the test flags when they are fixed.
+KNOWN = ("inferior_vena_cava", "aorta", "oesophagus", "liver_caudate_lobe", "spleen", "thoracic_duct", "kidney_l")
+TRUNKS = ("anterior_vagal_trunk", "posterior_vagal_trunk")
+
+
+class Rigged(tuple):
+    def __repr__(self) -> str:
+        return "<rigged bodyparts3d>"
+
+
+@pytest.fixture(scope="module")
+def rigged(bodyparts3d_cache: Path):
+    from anatoflow.anatomy.model import load_model
+
+    model = load_model(bodyparts3d_cache / "bodyparts3d" / "model")
+    return Rigged((model, MotionRig.build(model)))
+
+
+def _weights(*, depth: float, rate: float = 12.0, pattern: str = "diaphragmatic", psoas: float = 0.0,
+             tone: float = 0.0, t: float = 0.0, ivc: float = 0.0) -> np.ndarray:
+    tl = parse_timeline({"name": "r", "title_nb": "r", "title_en": "r", "duration": 60.0, "fps": 30,
+                         "defaults": {"breath": {"rate": rate, "depth": depth, "pattern": pattern},
+                                      "tension": {"psoas_l": psoas, "psoas_r": psoas, "diaphragm": tone}}})
+    w = sample(tl, np.array([t])).weights()[0]
+    w[CHANNEL_INDEX["ivc_calibre"]] = ivc
+    return w
+
+
+def _full_inspiration(depth: float, ivc: float = 0.0) -> np.ndarray:
+    w = np.zeros(len(CHANNELS))
+    w[CHANNEL_INDEX["dome_r_mm"]] = breath.excursion_mm(depth, "r")
+    w[CHANNEL_INDEX["dome_l_mm"]] = breath.excursion_mm(depth, "l")
+    w[CHANNEL_INDEX["rib_lift"]] = 1.0
+    w[CHANNEL_INDEX["ivc_calibre"]] = ivc
+    return w
+
+
+def _about(v: np.ndarray, f: np.ndarray, centre: np.ndarray) -> float:
+    return volume(v - centre, f)
+
+
+@few
+@given(tension=st.floats(0.0, 1.0), side=st.sampled_from(["l", "r"]))
+def test_psoas_keeps_its_volume_under_tension(rigged, tension, side) -> None:
+    model, rig = rigged
+    w = np.zeros(len(CHANNELS))
+    w[CHANNEL_INDEX[f"psoas_{side}"]] = tension * CHANNELS[CHANNEL_INDEX[f"psoas_{side}"]].high
+    mesh = model.meshes[f"psoas_major_{side}"]
+    moved = rig.deform(w)[f"psoas_major_{side}"].astype(float)
+    centre = mesh.vertices.mean(axis=0)
+    ratio = _about(moved, mesh.faces, centre) / _about(mesh.vertices, mesh.faces, centre)
+    assert abs(ratio - 1.0) <= 0.03, ratio
+
+
+@few
+@given(depth=st.floats(0.0, 1.0), rate=st.floats(2.0, 40.0), psoas=st.floats(0.0, 1.0), tone=st.floats(0.0, 1.0),
+       pattern=st.sampled_from(["diaphragmatic", "chest", "deep-slow"]), t=st.floats(0.0, 60.0),
+       ivc=st.floats(-0.5, 0.2))
+def test_breath_states_fold_no_triangle(rigged, depth, rate, psoas, tone, pattern, t, ivc) -> None:
+    model, rig = rigged
+    depth = min(depth, DEEP_DEPTH)  # up to a deep breath; maximal: test_maximal_breath_folds_the_crus
+    out = rig.deform(_weights(depth=depth, rate=rate, pattern=pattern, psoas=psoas, tone=tone, t=t, ivc=ivc))
+    for sid in rig.bases:
+        mesh = model.meshes[sid]
+        assert np.all(np.isfinite(out[sid])), sid
+        assert flipped_faces(mesh.vertices, out[sid].astype(float), mesh.faces) == 0, sid
+
+
+def test_deep_full_inspiration_folds_no_triangle(rigged) -> None:
+    model, rig = rigged
+    out = rig.deform(_full_inspiration(DEEP_DEPTH))
+    for sid in rig.bases:
+        mesh = model.meshes[sid]
+        assert flipped_faces(mesh.vertices, out[sid].astype(float), mesh.faces) == 0, sid
+
+
+@pytest.mark.xfail(strict=True, reason="maximal breath (85/90 mm) folds a few faces of the left crus")
+def test_maximal_breath_folds_no_triangle(rigged) -> None:
+    model, rig = rigged
+    mesh = model.meshes["diaphragm"]
+    moved = rig.deform(_full_inspiration(1.0))["diaphragm"].astype(float)
+    assert flipped_faces(mesh.vertices, moved, mesh.faces) == 0
+
+
+@pytest.fixture(scope="module")
+def states(rigged) -> dict:
+    """Full inspiration of a quiet breath (IVC wide) and of a deep breath (IVC narrow)."""
+    _, rig = rigged
+    return {"quiet": rig.deform(_full_inspiration(0.25, 0.2)), "deep": rig.deform(_full_inspiration(DEEP_DEPTH, -0.5))}
+
+
+def _cropped(v: np.ndarray, f: np.ndarray, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The faces of (v, f) whose box overlaps the box of the points ``other`` (exact for crossings:
+    an edge through a triangle lies in both boxes). Keeps the crossing counts fast."""
+    lo, hi = other.min(axis=0), other.max(axis=0)
+    tri = v[f]
+    keep = np.all(tri.min(axis=1) <= hi, axis=1) & np.all(tri.max(axis=1) >= lo, axis=1)
+    return v, f[keep]
+
+
+def _both_ways(va: np.ndarray, fa: np.ndarray, vb: np.ndarray, fb: np.ndarray) -> int:
+    """Edges of A through triangles of B plus edges of B through triangles of A."""
+    va, fa = _cropped(va, fa, vb)
+    vb, fb = _cropped(vb, fb, va[np.unique(fa)] if len(fa) else va[:1])
+    if len(fa) == 0 or len(fb) == 0:
+        return 0
+    return crossings(va, fa, vb, fb) + crossings(vb, fb, va, fa)
+
+
+def _crossing_growth(rigged, states, sid: str) -> list[tuple[str, int, int]]:
+    model, _ = rigged
+    a, d = model.meshes[sid], model.meshes["diaphragm"]
+    found = []
+    before = _both_ways(a.vertices, a.faces, d.vertices, d.faces)
+    for label, out in states.items():
+        moved_a, moved_d = out[sid].astype(float), out["diaphragm"].astype(float)
+        after = _both_ways(moved_a, a.faces, moved_d, d.faces)
+        found.append((label, before, after))
+    return found
+
+
+@pytest.mark.parametrize("sid", PAIRS + tuple(pytest.param(s, marks=pytest.mark.xfail(strict=True)) for s in KNOWN))
+def test_nothing_passes_through_the_diaphragm(rigged, states, sid) -> None:
+    """Edge crossings with the diaphragm may not grow beyond those at rest (the imported meshes
+    touch and slightly overlap at rest, e.g. the heart on the central tendon: where they already
+    overlap, the count may wobble by 5 % as the contact slides; contacts listed in ``attaches``
+    are allowed)."""
+    model, _ = rigged
+    if "diaphragm" in model.catalogue[sid].attaches:
+        pytest.skip(f"{sid} attaches to the diaphragm")
+    for label, before, after in _crossing_growth(rigged, states, sid):
+        assert after <= before + int(np.ceil(0.05 * before)), f"{sid} passes through the diaphragm at {label} inspiration: {after} > {before}"
+
+
+@pytest.mark.parametrize("sid", TRUNKS)
+def test_vagal_trunk_clears_the_real_diaphragm_at_rest(rigged, sid) -> None:
+    model, _ = rigged
+    trunk, d = model.meshes[sid], model.meshes["diaphragm"]
+    assert _both_ways(trunk.vertices, trunk.faces, d.vertices, d.faces) == 0
+    assert min_distance(trunk.vertices, d.vertices) > 0.5
+    hiatus = model.landmarks.openings["oesophageal"]
+    assert sid in hiatus.passes
+    line = np.asarray(model.catalogue[sid].rig["centreline"], dtype=float)
+    assert line[:, 2].min() < hiatus.position[2] < line[:, 2].max()  # it runs through the hiatus level
+    near = np.abs(line[:, 2] - hiatus.position[2]) < 10.0
+    assert np.linalg.norm(line[near, :2] - hiatus.position[:2], axis=1).min() < 25.0
+
+
+@pytest.mark.parametrize("sid", TRUNKS)
+def test_vagal_trunk_clears_the_real_diaphragm_in_quiet_breath(rigged, states, sid) -> None:
+    model, _ = rigged
+    trunk, d = model.meshes[sid], model.meshes["diaphragm"]
+    out = states["quiet"]
+    moved_t, moved_d = out[sid].astype(float), out["diaphragm"].astype(float)
+    assert _both_ways(moved_t, trunk.faces, moved_d, d.faces) == 0
+
+
+@pytest.mark.parametrize("sid", TRUNKS)
+@pytest.mark.xfail(strict=True, reason="clear at a quiet breath; the crus meets the trunks from depth 0.5")
+def test_vagal_trunk_clears_the_real_diaphragm_through_the_breath(rigged, sid) -> None:
+    model, rig = rigged
+    trunk, d = model.meshes[sid], model.meshes["diaphragm"]
+    for depth in (0.5, DEEP_DEPTH):
+        out = rig.deform(_full_inspiration(depth))
+        moved_t, moved_d = out[sid].astype(float), out["diaphragm"].astype(float)
+        hits = _both_ways(moved_t, trunk.faces, moved_d, d.faces)
+        assert hits == 0, f"{sid} touches the diaphragm at depth {depth:.2f}: {hits} crossings"
+
+
+#: reference/physiology.md: apex travel of a quiet and of a deep breath (mm), with the "+" of 7+ cm.
+EXCURSION_RANGE_MM = {"quiet-breathing": (15.0, 20.0), "deep-diaphragmatic": (50.0, 80.0)}
+
+
+@pytest.mark.parametrize("scenario", sorted(EXCURSION_RANGE_MM))
+def test_gltf_diaphragm_breathes_by_morph_targets(rigged, repo_dir, scenario) -> None:
+    """Read the exported GLB back: the dome apex travels the requested excursion; the crura and the
+    costal attachment (the importer's region labels) travel less than the domes."""
+    from gltf_reader import Glb
+
+    from anatoflow.anatomy.frame import to_gltf
+    from anatoflow.export.gltf import build_glb
+    from anatoflow.motion.state import dome_amplitude_mm
+    from anatoflow.motion.timeline import load_timeline
+    from anatoflow.pipeline import build_animation
+
+    model, rig = rigged
+    timeline = load_timeline(repo_dir / "animations" / f"{scenario}.toml")
+    animation = build_animation(model, timeline, span="cycle", rig=rig, fps=6)
+    glb = Glb(build_glb(animation, arrows=False))
+    _, node = glb.node("diaphragm")
+    assert glb.doc["meshes"][node["mesh"]]["primitives"][0].get("targets"), "no morph targets"
+    rest = glb.morphed_positions("diaphragm", float(animation.times[0]))
+    travel = np.zeros(len(rest))
+    for t in animation.times:
+        travel = np.maximum(travel, 1000.0 * np.linalg.norm(glb.morphed_positions("diaphragm", float(t)) - rest, axis=1))
+    low, high = EXCURSION_RANGE_MM[scenario]
+    verts = model.meshes["diaphragm"].vertices
+    for side, apex in zip("rl", rig.dome_apex):
+        i = int(np.argmin(np.linalg.norm(to_gltf(verts) - to_gltf(apex), axis=1)))
+        want = float(dome_amplitude_mm(timeline, [0.0], side)[0])
+        assert low <= want <= high, (side, want)
+        assert abs(travel[i] - want) <= 0.1 * want, (side, travel[i], want)
+    labels = np.load(model.catalogue.path.parent / model.catalogue["diaphragm"].rig["regions"])
+    domes = travel[labels <= 1].mean()
+    for code, name in ((3, "crus_r"), (4, "crus_l"), (5, "costal")):
+        assert travel[labels == code].mean() < 0.7 * domes, (name, travel[labels == code].mean(), domes)
