@@ -128,14 +128,14 @@ def test_app_checks_url_extras_searches_adds_and_removes(library):
     assert any("FMA424242" in n for n in app.state.notices) and any("FMA10951" in n for n in app.state.notices)
     assert "FMA424242" in app.notice.object
     _glb(app.built).node("fma7197")
-    app.search.remove("FMA7197")
+    app.search.added.value = []                                   # the chip's x
     assert app.state.extras == [] and "fma7197" not in [n.get("name") for n in _glb(app.built).doc["nodes"]]
     app.search.query.value = "<img src=x onerror=alert(1)>"
     assert app.search.results.options == {} and "<img" not in app.search.note.object
     app.search.query.value = "liver"
     assert app.search.results.value == "FMA7197" and not app.search.add.disabled
     app.search.add_selected()
-    assert app.state.extras == ["FMA7197"] and [b.label for b in app.search.added.objects] == ["✕ Liver (FMA7197)"]
+    assert app.state.extras == ["FMA7197"] and app.search.added.options == {"Liver (FMA7197)": "FMA7197"}
     _glb(app.built).node("fma7197")
 
 
@@ -162,3 +162,40 @@ def test_real_subset_search_and_load(bodyparts3d_cache: Path):
     # in the model frame: a midline-left vessel in front of the thoracic spine, above S1
     centre = mesh.vertices.mean(axis=0)
     assert -20 < centre[0] < 60 and centre[2] > 100
+
+
+@pytest.fixture(scope="module")
+def context_url(fake_root: Path):
+    """The app (stand-in model, fake archive) served on 127.0.0.1:<free port>."""
+    pytest.importorskip("panel")
+    from conftest import free_port, wait_for_port
+
+    from anatoflow.app import create_app
+    from anatoflow.app.server import serve
+
+    source = _source(ContextLibrary(root=fake_root, max_faces=800))
+    port = free_port()
+    server = serve(port=port, show=False, threaded=True, app=lambda: create_app(source=source))
+    wait_for_port(port)
+    yield f"http://127.0.0.1:{port}/"
+    server.stop()
+
+
+@pytest.mark.browser
+def test_adding_an_element_in_the_browser_changes_the_canvas(browser, context_url):
+    from test_app_browser import changed, open_page, paused_at
+
+    page = open_page(browser, context_url + "?model=bodyparts3d&playing=0")
+    before = paused_at(page, 0.0)
+    box = page.locator(".af-context-query input")
+    box.fill("liver")
+    box.press("Enter")
+    page.wait_for_selector(".af-context-add button:not([disabled])")   # results are in
+    page.locator(".af-context-add button").click()
+    page.wait_for_function("anatoflowView.structures().some((s) => s.id === 'fma7197')", timeout=60_000)
+    page.evaluate("anatoflowView.ready")
+    after = paused_at(page, 0.0)
+    assert changed(before, after) > 0.003
+    assert "extra=FMA7197" in page.url
+    assert page.problems == [] and page.external == []
+    page.close()

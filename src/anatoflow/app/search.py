@@ -1,12 +1,13 @@
 """The sidebar's context search: find BodyParts3D elements by name or FMA id, add, remove.
 
 Every piece of user text stays plain text: results and added elements are widget options and
-button labels (Bokeh sets them as text, never as HTML), and notices go through
+chip labels (Bokeh sets them as text, never as HTML), and notices go through
 :func:`anatoflow.app.texts.notices_html`, which escapes them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from anatoflow.app.context import MAX_EXTRAS, ContextLibrary, resolve_extras
@@ -15,15 +16,33 @@ from anatoflow.app.state import AppState
 _TEXT = {
     "en": {"search": "Find an element (name or FMA id)", "add": "Add as context", "needs":
            "Adding more anatomy needs the BodyParts3D model: run `anatoflow fetch-anatomy`, then choose it above.",
-           "none": "No match", "full": f"At most {MAX_EXTRAS} context elements"},
+           "none": "No match", "full": f"At most {MAX_EXTRAS} context elements",
+           "added": "Shown as context (x removes)"},
     "nb": {"search": "Finn en struktur (navn eller FMA-id)", "add": "Legg til som kontekst", "needs":
            "Mer anatomi krever BodyParts3D-modellen: kjør `anatoflow fetch-anatomy` og velg den over.",
-           "none": "Ingen treff", "full": f"Høyst {MAX_EXTRAS} kontekststrukturer"},
+           "none": "Ingen treff", "full": f"Høyst {MAX_EXTRAS} kontekststrukturer",
+           "added": "Vist som kontekst (x fjerner)"},
 }
 
 
+def _soon(action: Callable[[], None]) -> None:
+    """Run ``action`` now, or on the session's next tick when served.
+
+    A click that arrives while a change event of the same page is pending runs after Panel
+    awaited that change, without Bokeh's document lock; the rebuild it starts then fails on
+    the plots' data sources. A next-tick callback always holds the lock.
+    """
+    import panel as pn
+
+    doc = pn.state.curdoc
+    if doc is not None and doc.session_context is not None:
+        doc.add_next_tick_callback(action)
+    else:
+        action()
+
+
 class ContextSearch:
-    """Search box, results, "Add" button and one remove button per added element.
+    """Search box, results, "Add" button and the added elements as chips (x removes one).
 
     Parameters
     ----------
@@ -42,7 +61,9 @@ class ContextSearch:
         self.results = pn.widgets.Select(options={}, size=6, css_classes=["af-context-results"])
         self.add = pn.widgets.Button(color="primary", css_classes=["af-context-add"])
         self.note = pn.pane.Markdown("", css_classes=["af-context-note"], sizing_mode="stretch_width")
-        self.added = pn.Column(margin=0, css_classes=["af-context-added"])
+        self.added = pn.widgets.MultiChoice(options={}, value=[], css_classes=["af-context-added"],
+                                            sizing_mode="stretch_width")
+        self.added.param.watch(lambda e: self.keep(e.new), "value")
         self.query.param.watch(lambda e: self.find(e.new), "value_input")
         self.query.param.watch(lambda e: self.find(e.new), "value")
         self.add.on_click(lambda _: self.add_selected())
@@ -76,7 +97,13 @@ class ContextSearch:
 
     def remove(self, fma: str) -> None:
         """Remove one context element."""
-        self.state.extras = [x for x in self.state.extras if x != fma]
+        self.keep([x for x in self.state.extras if x != fma])
+
+    def keep(self, ids: list[str]) -> None:
+        """Keep only ``ids`` of the added elements (the chips' x buttons remove one each)."""
+        kept = [x for x in self.state.extras if x in set(ids)]
+        if kept != self.state.extras:
+            self.state.extras = kept
 
     # -- view ---------------------------------------------------------------------------------
     def _enabled(self) -> bool:
@@ -84,8 +111,6 @@ class ContextSearch:
 
     def refresh(self) -> None:
         """Labels, the enabled state and the list of added elements."""
-        import panel as pn
-
         t = _TEXT[self.state.language]
         enabled = self._enabled()
         self.query.label = t["search"]
@@ -97,13 +122,10 @@ class ContextSearch:
         elif self.note.object == _TEXT["en"]["needs"] or self.note.object == _TEXT["nb"]["needs"]:
             self.note.object = ""
         names = self.library.table().names if enabled else {}
-        rows = []
-        for fma in self.state.extras:
-            button = pn.widgets.Button(label=f"✕ {names.get(fma, fma)} ({fma})", color="light",
-                                       css_classes=["af-context-remove"], sizing_mode="stretch_width")
-            button.on_click(lambda _, f=fma: self.remove(f))
-            rows.append(button)
-        self.added.objects = rows if enabled else []
+        self.added.label = t["added"]
+        self.added.disabled = not enabled
+        self.added.options = {f"{names.get(fma, fma)} ({fma})": fma for fma in self.state.extras}
+        self.added.value = list(self.state.extras)
 
     def panel(self) -> Any:
         """The widgets in one column."""
