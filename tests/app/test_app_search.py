@@ -32,7 +32,10 @@ LIVER_CENTRE = np.array([-60.0, -30.0, 200.0])     # in the model frame (LPS mm 
 @pytest.fixture(scope="module")
 def fake_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cache root with the fake archive prepared; the liver (FMA7197) is not in the model."""
-    base = tmp_path_factory.mktemp("context")
+    return _prepare(tmp_path_factory.mktemp("context"))
+
+
+def _prepare(base: Path) -> Path:
     liver = trimesh.creation.icosphere(subdivisions=4, radius=40.0)       # 5120 triangles
     liver.apply_translation(OFFSET + LIVER_CENTRE)
     table = TABLE + "FMA7197\tLiver\tFJ0005\n"
@@ -199,3 +202,15 @@ def test_adding_an_element_in_the_browser_changes_the_canvas(browser, context_ur
     assert "extra=FMA7197" in page.url
     assert page.problems == [] and page.external == []
     page.close()
+
+
+def test_a_context_element_that_cannot_be_loaded_is_dropped_with_a_notice(tmp_path):
+    pytest.importorskip("panel")
+    from anatoflow.app.layout import AnatoflowApp
+
+    root = _prepare(tmp_path)
+    (tmp_path / "bp3d" / "isa_BP3D_4.0_obj_99" / "FJ0005.obj").unlink()      # the source lost the liver
+    app = AnatoflowApp(_source(ContextLibrary(root=root)), query={"model": "bodyparts3d", "extra": "FMA7197"})
+    assert app.state.extras == [] and app.state.model == "bodyparts3d"
+    assert any("could not be loaded" in n and "FJ0005" in n for n in app.state.notices)
+    assert "fma7197" not in [n.get("name") for n in _glb(app.built).doc["nodes"]]

@@ -97,6 +97,12 @@ class AnatoflowApp:
         try:
             built = self.source.build(self.state)
         except (OSError, ValueError, KeyError) as exc:       # e.g. BodyParts3D not prepared yet
+            if self.state.context_ids():                     # e.g. the archive was moved: drop the context
+                self.state.notify(f"extra: context elements could not be loaded ({exc}), removed")
+                self.state.extras = []
+                if self.built is None:                       # first build: nothing watches yet
+                    self._rebuild()
+                return
             if self.built is None or self.state.model == "builtin":
                 raise
             self.state.notify(f"{self.state.model}: {exc}")

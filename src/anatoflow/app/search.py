@@ -25,16 +25,13 @@ _TEXT = {
 }
 
 
-def _soon(action: Callable[[], None]) -> None:
-    """Run ``action`` now, or on the session's next tick when served.
+def _soon(doc: Any, action: Callable[[], None]) -> None:
+    """Run ``action`` now, or on the next tick of the session's document ``doc`` when served.
 
     A click that arrives while a change event of the same page is pending runs after Panel
     awaited that change, without Bokeh's document lock; the rebuild it starts then fails on
     the plots' data sources. A next-tick callback always holds the lock.
     """
-    import panel as pn
-
-    doc = pn.state.curdoc
     if doc is not None and doc.session_context is not None:
         doc.add_next_tick_callback(action)
     else:
@@ -63,11 +60,13 @@ class ContextSearch:
         self.note = pn.pane.Markdown("", css_classes=["af-context-note"], sizing_mode="stretch_width")
         self.added = pn.widgets.MultiChoice(options={}, value=[], css_classes=["af-context-added"],
                                             sizing_mode="stretch_width")
-        self.added.param.watch(lambda e: self.keep(e.new), "value")
+        self._doc = pn.state.curdoc            # the session's document (None outside a server)
+        self.added.param.watch(lambda e: _soon(self._doc, lambda: self.keep(e.new)), "value")
         self.query.param.watch(lambda e: self.find(e.new), "value_input")
         self.query.param.watch(lambda e: self.find(e.new), "value")
-        self.add.on_click(lambda _: self.add_selected())
+        self.add.on_click(lambda _: _soon(self._doc, self.add_selected))
         state.param.watch(lambda e: self.refresh(), ["extras", "model", "language"])
+        state.param.watch(lambda e: self.find(self.query.value), "extras")
         self.refresh()
 
     # -- actions ------------------------------------------------------------------------------
@@ -75,8 +74,9 @@ class ContextSearch:
         """Fill the results with the concepts matching ``text``."""
         text = (text or "").strip()[:80]
         matches = self.library.search(text) if text and self.library.available() else []
-        self.results.options = {m.label(): m.fma for m in matches}
-        self.results.value = next((m.fma for m in matches if not m.in_model), None)
+        added = set(self.state.extras)
+        self.results.options = {m.label() + (" – added" if m.fma in added else ""): m.fma for m in matches}
+        self.results.value = next((m.fma for m in matches if not m.in_model and m.fma not in added), None)
         self.add.disabled = self.results.value is None or not self._enabled()
         t = _TEXT[self.state.language]
         self.note.object = "" if matches or not text else t["none"]
