@@ -97,6 +97,11 @@ def test_added_element_is_a_static_decimated_mesh_in_the_glb(library):
     morphed = [m["name"] for m in glb.doc["meshes"] if "targets" in m["primitives"][0]]
     assert morphed and "fma7197" not in morphed                   # the rigged structures still move
     assert built.player["cameras"] == plain_cameras(source)       # the cameras ignore the context
+    from anatoflow.app.exports import export_bytes
+
+    download = export_bytes("glb", built.animation, language="en", camera="anterior", time=0.0, name="x.glb",
+                            hidden=(), opacity={})
+    Glb(download.getvalue()).node("fma7197")                      # the GLB download shows it too
 
 
 def plain_cameras(source: AnimationSource) -> dict:
