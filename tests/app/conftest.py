@@ -20,6 +20,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_for_port(port: int) -> None:
+    """Wait until the server listens (the port only: a GET would build a whole session)."""
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+
+
 def standin_source():
     from standin import StandinRig, standin_model
 
@@ -39,12 +49,7 @@ def app_url():
     port = free_port()
     server = serve(port=port, show=False, threaded=True, app=lambda: create_app(source=source))
     url = f"http://127.0.0.1:{port}/"
-    for _ in range(200):          # wait for the port only: a GET would build a whole session
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
+    wait_for_port(port)
     yield url
     server.stop()
 

@@ -116,17 +116,25 @@ class AnimationSource:
         Frame rate of the cycle.
     cache_size : int
         How many built cycles to keep.
+    context : ContextLibrary, optional
+        Where static context elements come from (default: the installed BodyParts3D archive).
     """
 
     def __init__(self, *, load_model: Callable[[str], Any] | None = None,
                  build_rig: Callable[[Any], Any] | None = None, fps: float = CYCLE_FPS,
-                 cache_size: int = 6) -> None:
+                 cache_size: int = 6, context: Any = None) -> None:
         self._load_model = load_model or _default_model
         self._build_rig = build_rig or _default_rig
         self.fps = float(fps)
         self._models: dict[str, tuple[Any, Any]] = {}
         self._built: OrderedDict[tuple, Built] = OrderedDict()
+        self._animations: OrderedDict[tuple, Any] = OrderedDict()
         self._cache_size = int(cache_size)
+        if context is None:
+            from anatoflow.app.context import ContextLibrary
+
+            context = ContextLibrary()
+        self.context = context
 
     def model_and_rig(self, name: str) -> tuple[Any, Any]:
         """The model called ``name`` and its rig (each built once)."""
@@ -136,23 +144,49 @@ class AnimationSource:
         return self._models[name]
 
     def build(self, state: Any) -> Built:
-        """The cycle for ``state`` (an :class:`~anatoflow.app.state.AppState`), cached."""
-        key = state.build_key()
+        """The cycle for ``state`` (an :class:`~anatoflow.app.state.AppState`), cached.
+
+        The animation depends on :meth:`~anatoflow.app.state.AppState.build_key` only; the
+        context elements (:meth:`~anatoflow.app.state.AppState.context_ids`) are added to its
+        model as static structures when the GLB is built, with the base model's cameras.
+        """
+        extras = tuple(state.context_ids())
+        key = (state.build_key(), extras)
         if key in self._built:
             self._built.move_to_end(key)
             return self._built[key]
-        from anatoflow.export.html import player_options
-        from anatoflow.pipeline import build_animation
+        from dataclasses import replace
 
-        model, rig = self.model_and_rig(state.model)
-        timeline = scenario_timeline(state.scenario, overrides=state.overrides(), hypotheses=state.hypotheses())
-        animation = build_animation(model, timeline, fps=self.fps, span="cycle", rig=rig)
-        options = player_options(animation, language=state.language, autoplay=state.playing)
+        from anatoflow.export.cameras import default_cameras
+        from anatoflow.export.html import player_options
+
+        animation = self._animation(state)
+        if extras:
+            model = animation.model
+            animation = replace(animation, model=self.context.with_context(model, extras))
+            options = player_options(animation, language=state.language, autoplay=state.playing,
+                                     cameras=default_cameras(model))
+        else:
+            options = player_options(animation, language=state.language, autoplay=state.playing)
         built = Built(animation=animation, player=options, series=plot_series(animation))
         self._built[key] = built
         while len(self._built) > self._cache_size:
             self._built.popitem(last=False)
         return built
+
+    def _animation(self, state: Any) -> Any:
+        """The animation of ``state`` without context elements (cached by its build key)."""
+        key = state.build_key()
+        if key not in self._animations:
+            from anatoflow.pipeline import build_animation
+
+            model, rig = self.model_and_rig(state.model)
+            timeline = scenario_timeline(state.scenario, overrides=state.overrides(), hypotheses=state.hypotheses())
+            self._animations[key] = build_animation(model, timeline, fps=self.fps, span="cycle", rig=rig)
+            while len(self._animations) > self._cache_size:
+                self._animations.popitem(last=False)
+        self._animations.move_to_end(key)
+        return self._animations[key]
 
 
 def player_camera(name: str, presets: Mapping[str, Any]) -> str | None:

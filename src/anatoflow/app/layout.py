@@ -12,12 +12,13 @@ from typing import Any
 from anatoflow import content
 from anatoflow.app import texts as notes
 from anatoflow.app.animations import AnimationSource, Built, player_camera
+from anatoflow.app.context import resolve_extras
 from anatoflow.app.exports import KINDS, default_stem, export_bytes, output_name, video_available
 from anatoflow.app.state import OVERRIDES, AppState, hypothesis_param
 from anatoflow.app.urlstate import apply_query, to_query
 from anatoflow.hypotheses import HYPOTHESES
 
-_REBUILD = ("scenario", "model", *OVERRIDES, *(hypothesis_param(n) for n in HYPOTHESES))
+_REBUILD = ("scenario", "model", "extras", *OVERRIDES, *(hypothesis_param(n) for n in HYPOTHESES))
 _CSS = """
 .af-notice{background:#fdecea;border:1px solid #c62828;color:#7f1d1d;border-radius:4px;padding:2px 8px}
 .af-note h4{margin:6px 0 2px} .af-note p{margin:2px 0} .af-story h3{margin:2px 0}
@@ -41,6 +42,7 @@ class AnatoflowApp:
 
         from anatoflow.app.controls import Controls
         from anatoflow.app.plots import LivePlots
+        from anatoflow.app.search import ContextSearch
         from anatoflow.app.viewer import make_player_view
 
         self.source = source
@@ -55,6 +57,7 @@ class AnatoflowApp:
             self.state.notices = [*self.state.notices, f"{self.state.model}: {exc}"]
             self.state.model = "builtin"
             model, _ = source.model_and_rig("builtin")
+        self._check_extras()
         self.built: Built | None = None
         self.view = make_player_view(playing=self.state.playing, speed=self.state.speed,
                                      language=self.state.language, time=self.state.time,
@@ -62,6 +65,7 @@ class AnatoflowApp:
                                      highlight=list(self.state.highlight))
         self.plots = LivePlots(language=self.state.language)
         self.controls = Controls(self.state, _structures(model))
+        self.search = ContextSearch(self.state, source.context)
         self.notice = pn.pane.HTML(notes.notices_html(self.state.notices), sizing_mode="stretch_width", stylesheets=[_CSS])
         self.annotation = pn.pane.HTML("", sizing_mode="stretch_width", css_classes=["af-annotation"], stylesheets=[_CSS])
         self.disclaimer = pn.pane.HTML("", sizing_mode="stretch_width", stylesheets=[_CSS])
@@ -75,11 +79,30 @@ class AnatoflowApp:
         self._refresh_text()
 
     # -- building -----------------------------------------------------------------------------
+    def _check_extras(self) -> None:
+        """Drop context ids the installed archive cannot add (with a notice each)."""
+        if not self.state.context_ids():
+            return
+        if not self.source.context.available():
+            self.state.notices = [*self.state.notices, "extra: no BodyParts3D element table installed, ignored"]
+            self.state.extras = []
+            return
+        keep, notices = resolve_extras(self.state.extras, self.source.context)
+        self.state.notices = [*self.state.notices, *notices]
+        self.state.extras = keep
+
     def _rebuild(self, *_: Any) -> None:
         """Build the cycle for the current state and send it to the browser once."""
+        self._check_extras()
         try:
             built = self.source.build(self.state)
         except (OSError, ValueError, KeyError) as exc:       # e.g. BodyParts3D not prepared yet
+            if self.state.context_ids():                     # e.g. the archive was moved: drop the context
+                self.state.notify(f"extra: context elements could not be loaded ({exc}), removed")
+                self.state.extras = []
+                if self.built is None:                       # first build: nothing watches yet
+                    self._rebuild()
+                return
             if self.built is None or self.state.model == "builtin":
                 raise
             self.state.notify(f"{self.state.model}: {exc}")
@@ -160,7 +183,8 @@ class AnatoflowApp:
         lang = self.state.language
         titles = {"live": "Pust og spenning" if lang == "nb" else "Breathing and tension",
                   "hypotheses": content.ui_text("hypotheses", lang), "layers": content.ui_text("layers", lang),
-                  "export": content.ui_text("export", lang)}
+                  "export": content.ui_text("export", lang),
+                  "context": "Mer anatomi (BodyParts3D)" if lang == "nb" else "More anatomy (BodyParts3D)"}
         for key, card in self._cards.items():
             card.title = titles[key]
 
@@ -204,6 +228,8 @@ class AnatoflowApp:
             "live": pn.Card(groups["live"], collapsed=False),
             "hypotheses": pn.Card(groups["hypotheses"], collapsed=True),
             "layers": pn.Card(groups["layers"], collapsed=True),
+            "context": pn.Card(self.search.panel(), collapsed=self.state.model != "bodyparts3d",
+                               css_classes=["af-context"]),
             "export": pn.Card(pn.Column(*self.downloads.values()), collapsed=True),
         }
         self._retitle()

@@ -73,6 +73,8 @@ class _AppStateBase(param.Parameterized):
     model = param.Selector(default="builtin", objects=list(MODELS), doc="Anatomical model")
     story_step = param.Integer(default=0, bounds=(0, STORY_STEPS), doc="Story step (0: free exploration)")
     notices = param.List(default=[], item_type=str, doc="Messages for the user (plain text)")
+    extras = param.List(default=[], item_type=str,
+                        doc="FMA ids of BodyParts3D elements shown as static context (BodyParts3D model only)")
 
     def overrides(self) -> dict[str, Any]:
         """Timeline parameters the user has set, as ``{"breath.rate": 8.0, ...}``."""
@@ -87,6 +89,10 @@ class _AppStateBase(param.Parameterized):
         """Everything the animation depends on: equal keys share one built animation."""
         return (self.scenario, self.model, tuple(sorted(self.overrides().items())),
                 tuple(sorted(self.hypotheses().items())))
+
+    def context_ids(self) -> tuple[str, ...]:
+        """The context elements drawn now: :attr:`extras` with the BodyParts3D model, else none."""
+        return tuple(self.extras) if self.model == "bodyparts3d" else ()
 
     def is_visible(self, target: str, system: str | None = None) -> bool:
         """Whether a structure (or system) is shown: neither it nor its system is hidden."""

@@ -1,7 +1,10 @@
 """The app's state in the URL, so a teacher can share one exact view.
 
-``?scenario=deep-diaphragmatic&t=2.5&camera=hiatus&lang=nb&model=builtin&hide=bone,lung_l
-&op=muscle:0.5&rate=6&psoas_l=0.8&hyp_psoas_crus_coupling=0&step=2``
+``?scenario=deep-diaphragmatic&t=2.5&camera=hiatus&lang=nb&model=bodyparts3d&hide=bone,lung_l
+&op=muscle:0.5&rate=6&psoas_l=0.8&hyp_psoas_crus_coupling=0&step=2&extra=FMA7197,FMA13365``
+
+``extra`` lists BodyParts3D elements added as static context; whether each is in the
+installed archive is checked by the app (:func:`anatoflow.app.context.resolve_extras`).
 
 Reading is forgiving and safe: a number out of range is clamped, an unknown choice or an
 unreadable value is ignored, and every such fix adds a plain-text notice that names the
@@ -16,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
+from anatoflow.app.context import parse_extras
 from anatoflow.app.state import OVERRIDES, AppState, hypothesis_param
 from anatoflow.hypotheses import HYPOTHESES
 
@@ -128,6 +132,10 @@ def apply_query(state: AppState, query: Mapping[str, Any]) -> list[str]:
         opacity, fixed = _opacities(_first(query["op"]))
         state.opacity = opacity
         notices.append("op: unreadable or out-of-range values fixed" if fixed else None)
+    if "extra" in query:
+        extras, dropped = parse_extras(_first(query["extra"]))
+        state.extras = extras
+        notices.append("extra: unreadable, repeated or surplus ids ignored" if dropped else None)
     if "playing" in query:
         state.playing = _first(query["playing"]) not in ("0", "false", "off")
     return [n for n in notices if n]
@@ -153,6 +161,8 @@ def to_query(state: AppState, *, include: Iterable[str] | None = None) -> dict[s
         out["hide"] = ",".join(state.hidden)
     if state.opacity:
         out["op"] = ",".join(f"{k}:{_number_text(v)}" for k, v in state.opacity.items())
+    if state.extras:
+        out["extra"] = ",".join(state.extras)
     if not state.playing:
         out["playing"] = "0"
     if include is not None:

@@ -15,7 +15,7 @@ import numpy as np
 from anatoflow.anatomy.bodyparts3d import ELEMENT_TABLE
 from anatoflow.anatomy.bodyparts3d.elements import ElementTable, parse_element_table
 from anatoflow.anatomy.bodyparts3d.fetch import model_dir, open_source
-from anatoflow.anatomy.bodyparts3d.repair import repair
+from anatoflow.anatomy.bodyparts3d.repair import decimate, repair
 from anatoflow.anatomy.errors import DataError
 from anatoflow.anatomy.meshes import RestMesh
 
@@ -34,8 +34,11 @@ def find_elements(text: str, *, root: Path | None = None, limit: int = 50) -> li
     return [(c, n, table.elements_of(c)) for c, n in table.find(text)[:limit]]
 
 
-def load_concept(concept: str, *, root: Path | None = None) -> RestMesh:
+def load_concept(concept: str, *, root: Path | None = None, max_faces: int | None = None) -> RestMesh:
     """Mesh of one FMA concept (all its element files joined), in the prepared model's frame.
+
+    ``max_faces`` decimates a larger mesh to about that many triangles (the importer's
+    quadric decimation); None keeps every triangle.
 
     Raises
     ------
@@ -52,5 +55,7 @@ def load_concept(concept: str, *, root: Path | None = None) -> RestMesh:
     from anatoflow.anatomy.bodyparts3d.importer import read_joined
 
     mesh = repair(*read_joined(source, files))
+    if max_faces is not None:
+        mesh = decimate(mesh, int(max_faces))
     vertices = np.asarray(mesh.vertices) - np.asarray(meta["origin_native_mm"], dtype=float)
     return RestMesh(id=concept.lower(), vertices=vertices, faces=np.asarray(mesh.faces, dtype=np.int64))
