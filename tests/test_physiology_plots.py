@@ -60,3 +60,14 @@ def test_arrow_frames_figure_draws_both_kinds() -> None:
                                     "thoracic_duct": np.full(6, 2.0)}, h.vessel_flows())
     fig = arrow_frames_figure(tr, cl, [("a", 10), ("b", 80)])
     assert len([a for a in fig.axes if a.get_title()]) == 2
+
+
+def test_scenario_figure_draws_a_shipped_scenario(repo_dir) -> None:
+    from anatoflow.motion.timeline import load_timeline
+    from anatoflow.physiology.plots import scenario_figure
+
+    fig = scenario_figure(load_timeline(repo_dir / "animations" / "deep-diaphragmatic.toml"))
+    t = fig.axes[0].lines[0].get_xdata()
+    assert t[-1] - t[0] == pytest.approx(20.0, abs=0.2)  # two breaths at 6/min
+    assert len(fig.axes[0].patches) == 2
+    assert "six breaths" in fig.axes[0].get_title().lower()

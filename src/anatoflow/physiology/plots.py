@@ -143,16 +143,32 @@ def standard_figure(h: Haemodynamics, inspiring: np.ndarray, rate_per_min: float
     return comparison_figure([(title, h, inspiring, rate_per_min)], cycles=cycles)
 
 
-def write_quiet_vs_deep(path: str | Path, *, dpi: int = 110) -> Path:
-    """Write the README figure: quiet vs deep slow vs shallow chest breathing (reference breaths)."""
-    from anatoflow.physiology.pump import simulate
-    from anatoflow.physiology.reference_breaths import REFERENCE_BREATHS, reference_states
+def scenario_run(timeline: Any, *, fps: float = 30.0) -> tuple[str, Haemodynamics, np.ndarray, float]:
+    """Simulate a scenario timeline: ``(title, haemodynamics, inspiring, final rate)``.
 
-    runs = []
-    for name in ("quiet", "deep_slow", "shallow_chest"):
-        s = reference_states(name, seconds=30.0, fps=30.0)
-        runs.append((REFERENCE_BREATHS[name].label, simulate(s), s.inspiring,
-                     REFERENCE_BREATHS[name].rate_per_min))
+    The timeline is sampled by the motion layer exactly as the app and the exports sample it.
+    """
+    from anatoflow.motion.state import frame_times, sample
+    from anatoflow.physiology.pump import simulate
+
+    states = sample(timeline, frame_times(timeline, fps=fps))
+    rate = float(np.asarray(states.rate_per_min)[-1])
+    return str(timeline.title_en), simulate(states), np.asarray(states.inspiring), rate
+
+
+def scenario_figure(timeline: Any, *, cycles: float = 2.0) -> Figure:
+    """The standard figure for a scenario: its last ``cycles`` breaths, inspiration shaded."""
+    title, h, inspiring, rate = scenario_run(timeline)
+    return standard_figure(h, inspiring, rate, title=title, cycles=cycles)
+
+
+def write_quiet_vs_deep(path: str | Path, *, dpi: int = 110) -> Path:
+    """Write the README figure from the shipped scenarios: quiet, deep diaphragmatic, shallow chest."""
+    from anatoflow.motion.timeline import load_timeline
+    from anatoflow.paths import animations_dir
+
+    names = ("quiet-breathing", "deep-diaphragmatic", "shallow-chest-stress")
+    runs = [scenario_run(load_timeline(animations_dir() / f"{name}.toml")) for name in names]
     fig = comparison_figure(runs)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
