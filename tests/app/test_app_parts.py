@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import standin_source
+from app_helpers import standin_source
 
 from anatoflow import content
 from anatoflow.anatomy.errors import DataError

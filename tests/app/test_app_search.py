@@ -176,7 +176,7 @@ def test_real_subset_search_and_load(bodyparts3d_cache: Path):
 def context_url(fake_root: Path):
     """The app (stand-in model, fake archive) served on 127.0.0.1:<free port>."""
     pytest.importorskip("panel")
-    from conftest import free_port, wait_for_port
+    from app_helpers import free_port, wait_for_port
 
     from anatoflow.app import create_app
     from anatoflow.app.server import serve
