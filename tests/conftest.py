@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+import shutil
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader",
+                 "--enable-unsafe-swiftshader", "--mute-audio"]
 
 
 def _shared_dir() -> Path | None:
@@ -51,3 +55,15 @@ def bodyparts3d_cache(bodyparts3d_dir: Path, tmp_path_factory: pytest.TempPathFa
         mp.setenv("ANATOFLOW_CACHE", str(root))
         assert main(["fetch-anatomy", "--from", str(bodyparts3d_dir)]) == 0
         yield root
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium in headless software WebGL, driven by Playwright (one per module)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (test extra)")
+    if not CHROMIUM.exists() and shutil.which("chromium") is None:
+        pytest.skip("Debian's chromium is missing: apt-get install -y chromium (scripts/install.sh)")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

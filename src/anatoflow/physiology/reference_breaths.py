@@ -56,6 +56,33 @@ class SyntheticStates:
     hypotheses: Mapping[str, bool] = field(default_factory=dict)
 
 
+def regular_breath(*, rate: float, dome_mm: float, rib_lift: float, share: float,
+                   seconds: float = 20.0, fps: float = 30.0, psoas_l: float = 0.0,
+                   psoas_r: float = 0.0, tone: float = 0.0,
+                   hypotheses: Mapping[str, bool] | None = None) -> SyntheticStates:
+    """Regular breathing with constant parameters: inspiration over 40 % of the cycle
+    (I:E about 1:1.5), a raised-cosine volume curve, ``dome_mm`` apex descent at full inspiration.
+
+    Returns
+    -------
+    SyntheticStates
+    """
+    t = np.arange(0.0, seconds, 1.0 / fps)
+    phase = (t * rate / 60.0) % 1.0
+    ti = 0.4
+    insp = phase < ti
+    vol = np.where(insp, 0.5 - 0.5 * np.cos(np.pi * phase / ti),
+                   0.5 + 0.5 * np.cos(np.pi * (phase - ti) / (1.0 - ti)))
+    one = np.ones_like(t)
+    return SyntheticStates(
+        times=t, rate_per_min=rate * one, phase=phase, inspiring=insp, volume=vol,
+        dome_r_mm=dome_mm * vol, dome_l_mm=dome_mm * vol, rib_lift=rib_lift * vol,
+        abdominal_share=share * one, psoas_tension_l=psoas_l * one,
+        psoas_tension_r=psoas_r * one, diaphragm_tone=tone * one,
+        hypotheses=MappingProxyType(dict(hypotheses or {})),
+    )
+
+
 def reference_states(name: str, *, seconds: float = 20.0, fps: float = 30.0,
                      psoas_tension: float = 0.0, diaphragm_tone: float = 0.0,
                      hypotheses: Mapping[str, bool] | None = None) -> SyntheticStates:
@@ -80,17 +107,7 @@ def reference_states(name: str, *, seconds: float = 20.0, fps: float = 30.0,
         b = REFERENCE_BREATHS[name]
     except KeyError:
         raise KeyError(f"no reference breath {name!r}; known: {sorted(REFERENCE_BREATHS)}") from None
-    t = np.arange(0.0, seconds, 1.0 / fps)
-    phase = (t * b.rate_per_min / 60.0) % 1.0
-    ti = 0.4
-    insp = phase < ti
-    vol = np.where(insp, 0.5 - 0.5 * np.cos(np.pi * phase / ti),
-                   0.5 + 0.5 * np.cos(np.pi * (phase - ti) / (1.0 - ti)))
-    one = np.ones_like(t)
-    return SyntheticStates(
-        times=t, rate_per_min=b.rate_per_min * one, phase=phase, inspiring=insp, volume=vol,
-        dome_r_mm=b.dome_mm * vol, dome_l_mm=b.dome_mm * vol, rib_lift=b.rib_lift * vol,
-        abdominal_share=b.abdominal_share * one, psoas_tension_l=psoas_tension * one,
-        psoas_tension_r=psoas_tension * one, diaphragm_tone=diaphragm_tone * one,
-        hypotheses=MappingProxyType(dict(hypotheses or {})),
-    )
+    return regular_breath(rate=b.rate_per_min, dome_mm=b.dome_mm, rib_lift=b.rib_lift,
+                          share=b.abdominal_share, seconds=seconds, fps=fps,
+                          psoas_l=psoas_tension, psoas_r=psoas_tension, tone=diaphragm_tone,
+                          hypotheses=hypotheses)
