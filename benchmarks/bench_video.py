@@ -29,7 +29,7 @@ import numpy as np
 SCENARIO = "deep-diaphragmatic"
 
 
-def naive(animation, options, plan, path: Path) -> float:
+def naive(animation, options, plan, path: Path, translucency: str = "peeling") -> float:
     """The sequential loop; returns its wall time (s)."""
     import imageio.v2 as imageio
 
@@ -39,7 +39,7 @@ def naive(animation, options, plan, path: Path) -> float:
     from anatoflow.scene.frames import ArrowFrame, SceneFrame
 
     fmt = FORMATS[".mp4"]
-    stage = make_scene(animation, options)
+    stage = make_scene(animation, options, translucency=translucency)
     spans = overlay_spans(plan.n_frames, plan.fps, disclaimer_s=options.disclaimer_s,
                           end_card_s=options.end_card_s, attribution=bool(animation.model.attribution))
     start = time.perf_counter()

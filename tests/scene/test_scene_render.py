@@ -101,6 +101,25 @@ def test_translucent_structures_render(scene: Scene) -> None:
     assert scene.plotter.renderer.GetLastRenderingUsedDepthPeeling()
 
 
+def test_blended_translucency_looks_like_depth_peeling(synthetic_model) -> None:
+    """The videos' one-pass blending draws translucent surfaces nearly as peeling does."""
+    images = {}
+    for mode in ("peeling", "blended"):
+        with Scene(synthetic_model, window_size=SIZE, legend=False, translucency=mode) as sc:
+            sc.set_camera("oblique")
+            images[mode] = sc.image().astype(int)
+            used_peeling = sc.plotter.renderer.GetLastRenderingUsedDepthPeeling()
+        assert used_peeling == (mode == "peeling")
+    translucent = foreground(images["peeling"])
+    assert translucent.sum() > 300
+    assert np.abs(images["peeling"] - images["blended"]).mean() < 1.0
+
+
+def test_unknown_translucency_is_refused(synthetic_model) -> None:
+    with pytest.raises(ValueError, match="translucency"):
+        Scene(synthetic_model, window_size=SIZE, translucency="sorted")
+
+
 def _arrows(model, speed: float) -> ArrowFrame:
     ivc = np.linspace([-14.0, -42.0, 40.0], [-18.0, -52.0, 300.0], 8)
     duct = np.linspace([-4.0, -30.0, 160.0], [6.0, -20.0, 320.0], 5)

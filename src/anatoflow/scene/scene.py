@@ -31,6 +31,10 @@ FOOTER_FRACTION = 0.018
 #: Depth-peeling passes: 4 gives the same image as 6 on the built-in model (mean pixel
 #: difference 2e-5) in about 70% of the time.
 DEPTH_PEELS = 4
+#: How translucent surfaces are composited: exact depth peeling (stills, the default) or
+#: VTK's single-pass weighted blending (videos: on the built-in model it differs from peeling by
+#: about 0.03 of 255 per pixel on average, and a frame renders in about 60% of the time).
+TRANSLUCENCY = ("peeling", "blended")
 
 
 class Scene:
@@ -51,7 +55,10 @@ class Scene:
     legend : bool, optional
         Draw the legend of systems present in the model.
     depth_peeling : bool, optional
-        Correct ordering of nested translucent surfaces.
+        Composite translucent surfaces at all (False draws them in plain submission order).
+    translucency : str, optional
+        ``"peeling"`` (exact, for stills) or ``"blended"`` (one pass, for videos); see
+        :data:`TRANSLUCENCY`.
     """
 
     def __init__(
@@ -64,9 +71,12 @@ class Scene:
         language: str = "en",
         legend: bool = True,
         depth_peeling: bool = True,
+        translucency: str = "peeling",
     ) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"language = {language!r} is not one of {LANGUAGES}")
+        if translucency not in TRANSLUCENCY:
+            raise ValueError(f"translucency = {translucency!r} is not one of {TRANSLUCENCY}")
         if off_screen:
             prefer_egl()
         import pyvista as pv
@@ -82,7 +92,8 @@ class Scene:
         # Multisampling breaks depth peeling on Mesa/EGL (translucent surfaces vanish): use FXAA.
         self.plotter.render_window.SetMultiSamples(0)
         self.plotter.renderer.SetUseFXAA(True)
-        if depth_peeling:
+        self.plotter.renderer.SetUseOIT(depth_peeling and translucency == "blended")
+        if depth_peeling and translucency == "peeling":
             self.plotter.enable_depth_peeling(number_of_peels=DEPTH_PEELS, occlusion_ratio=0.0)
         self.meshes: dict[str, Any] = {}
         self.actors: dict[str, Any] = {}
