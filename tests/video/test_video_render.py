@@ -122,3 +122,72 @@ def test_render_processes_match_one_process(animation, tmp_path):
     assert len(a) == len(b) == 6
     for x, y in zip(a, b):
         assert np.abs(x.astype(int) - y.astype(int)).mean() < 1.0
+
+
+def test_helper_processes_render_claimed_blocks_in_order(animation, tmp_path):
+    """Two helpers alone (this process renders nothing) take 1-frame blocks; the encoder gets
+    every frame in order, the same frames as one process."""
+    from anatoflow.export.video import make_scene, plan_frames, render_frames
+    from anatoflow.export.video_options import video_options
+    from anatoflow.export.video_workers import ParallelFrames
+    opts = video_options(size=SIZE, duration=1.0)
+    plan = plan_frames(animation, opts)
+    stage = make_scene(animation, opts)
+    expected: list[np.ndarray] = []
+    try:
+        render_frames(animation, stage, plan, opts, lambda image: expected.append(np.array(image)))
+    finally:
+        stage.close()
+    got: list[np.ndarray] = []
+    source = ParallelFrames(animation, plan, opts, 2, block_frames=1, local=False)
+
+    class Bar:
+        n = 0
+
+        def update(self, k: int) -> None:
+            self.n += k
+
+    bar = Bar()
+    try:
+        source.run(lambda: None, lambda image: got.append(np.array(image)), bar)
+    finally:
+        source.close()
+    owners = {source.board.owner(b) for b in range(source.board.n_blocks)}
+    assert owners <= {1, 2} and len(got) == bar.n == len(expected) == 6
+    for x, y in zip(expected, got):
+        assert np.abs(x.astype(int) - y.astype(int)).mean() < 0.5
+
+
+def test_a_failing_helper_is_reported(animation, tmp_path):
+    from anatoflow.export.video import plan_frames
+    from anatoflow.export.video_options import video_options
+    from anatoflow.export.video_workers import ParallelFrames
+    opts = video_options(size=SIZE, duration=1.0)
+    plan = plan_frames(animation, opts)
+    source = ParallelFrames(animation, plan, opts, 1, local=False)
+    source.processes[1].kill()
+    try:
+        with pytest.raises(RuntimeError, match="anatoflow-render-1"):
+            source.run(lambda: None, lambda image: None, type("Bar", (), {"update": lambda self, k: None})())
+    finally:
+        source.close()
+
+
+def test_block_board_hands_out_each_frame_once():
+    import multiprocessing as mp
+
+    from anatoflow.export.video_workers import BlockBoard
+    board = BlockBoard(mp.get_context("spawn"), n_frames=30, block_frames=12)
+    assert board.n_blocks == 3
+    first, second = board.claimed_frames(0), board.claimed_frames(1)
+    taken = [next(first), next(second)] + list(first) + list(second)
+    assert sorted(taken) == list(range(30))
+    assert [board.owner(b) for b in range(3)] == [0, 1, 0]
+    assert list(board.frames(2)) == list(range(24, 30))
+
+
+@pytest.mark.parametrize(("requested", "frames", "cores", "expected"),
+                         [(None, 900, 2, 2), (None, 60, 2, 1), (None, 900, 1, 1), (3, 10, 1, 3)])
+def test_worker_count(requested, frames, cores, expected):
+    from anatoflow.export.video_workers import render_workers
+    assert render_workers(requested, n_frames=frames, cpu_count=cores) == expected

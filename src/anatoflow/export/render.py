@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default="builtin", choices=("builtin", "bodyparts3d"), help="anatomy model")
     parser.add_argument("--duration", type=float, help="stop after this many seconds")
     parser.add_argument("--workers", type=int,
-                        help="render processes, 1..16 (default 1; more can help on an idle multi-core machine)")
+                        help="render processes, 1..16 (default: 2 on two or more cores for clips of 120 frames or more, else 1)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 

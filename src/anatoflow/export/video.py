@@ -13,7 +13,7 @@ model has an attribution (BodyParts3D), the last seconds carry it as an end card
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,10 +203,11 @@ def make_scene(animation: Any, options: VideoOptions, *, translucency: str = "bl
 
 def render_frames(animation: Any, stage: VideoScene, plan: FramePlan, options: VideoOptions,
                   write: Callable[[np.ndarray], None], *, progress: Any = None,
-                  indices: Sequence[int] | None = None) -> None:
+                  indices: Iterable[int] | None = None) -> None:
     """Render planned frames through the pipeline and pass each image to ``write``.
 
-    ``indices`` (default: every frame, in order) lets a render process take every n-th frame.
+    ``indices`` (default: every frame, in order) lets a render process take only some frames;
+    it is read lazily, one frame ahead, so it may claim work as it goes.
     """
     from anatoflow.export.video_overlay import overlay_spans
 
@@ -215,19 +216,22 @@ def render_frames(animation: Any, stage: VideoScene, plan: FramePlan, options: V
     scene = stage.scene
     shown = _Shown(scene)
     prepare = frame_preparer(animation, scene)
+    order = iter(range(plan.n_frames) if indices is None else indices)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="anatoflow-deform") as pool:
-        order = list(range(plan.n_frames) if indices is None else indices)
-        upcoming = pool.submit(prepare, order[0]) if order else None
-        for k, i in enumerate(order):
+        i = next(order, None)
+        upcoming = pool.submit(prepare, i) if i is not None else None
+        while i is not None:
             ready = upcoming.result()
-            if k + 1 < len(order):
-                upcoming = pool.submit(prepare, order[k + 1])
+            following = next(order, None)
+            if following is not None:
+                upcoming = pool.submit(prepare, following)
             scene.update(SceneFrame(ready.points, ready.arrows), normals=ready.normals)
             shown.set(plan.cameras[i], plan.captions[i])
             stage.overlays.show(disclaimer=i < spans.disclaimer, card=i >= spans.end_card)
             write(grab(scene))
             if progress is not None:
                 progress.update(1)
+            i = following
 
 
 def render_video(animation: Any, path: str | Path, *, options: VideoOptions, progress: bool = True,
@@ -245,39 +249,36 @@ def render_video(animation: Any, path: str | Path, *, options: VideoOptions, pro
     progress : bool, optional
         Show a progress bar (frames, fps, time left) on stderr.
     workers : int, optional
-        Render processes (default 1: this process, see
-        :func:`anatoflow.export.video_workers.render_workers`).
-        ``animation`` is pickled to them, so its rig must be picklable.
+        Render processes, this one included (default: chosen by
+        :func:`anatoflow.export.video_workers.render_workers` from the cores and the clip
+        length). ``animation`` is pickled to the helpers, so its rig must be picklable.
     stage : VideoScene, optional
         A scene made by :func:`make_scene` with the same options, to reuse (one process).
     """
     from anatoflow.export.video_encoder import check_encoder
-    from anatoflow.export.video_workers import WorkerFrames, render_workers
+    from anatoflow.export.video_workers import ParallelFrames, render_workers
 
     fmt = video_format(path, options.size)
     plan = plan_frames(animation, options)
     check_encoder(fmt)
-    n = 1 if stage is not None else min(render_workers(workers), plan.n_frames)
+    n = 1 if stage is not None else min(render_workers(workers, n_frames=plan.n_frames), plan.n_frames)
     start = time.perf_counter()
-    source = WorkerFrames(animation, plan, options, n) if n > 1 else None
-    local = make_scene(animation, options) if source is None and stage is None else None
-    try:
-        if source is not None:
-            target = _encode(path, fmt, plan, options, progress, lambda write, bar: _drain(source, write, bar))
-        else:
+    if n > 1:
+        source = ParallelFrames(animation, plan, options, n)
+        try:
+            target = _encode(path, fmt, plan, options, progress, lambda write, bar: source.run(
+                lambda: make_scene(animation, options), write, bar))
+        finally:
+            source.close()
+    else:
+        local = make_scene(animation, options) if stage is None else None
+        try:
             target = _encode(path, fmt, plan, options, progress, lambda write, bar: render_frames(
                 animation, stage or local, plan, options, write, progress=bar))
-    finally:
-        for owned in (source, local):
-            if owned is not None:
-                owned.close()
+        finally:
+            if local is not None:
+                local.close()
     return VideoReport(target, plan.n_frames, plan.fps, options.size, time.perf_counter() - start)
-
-
-def _drain(source: Any, write: Callable[[np.ndarray], None], bar: Any) -> None:
-    for image in source:
-        write(image)
-        bar.update(1)
 
 
 def _encode(path: str | Path, fmt: Any, plan: FramePlan, options: VideoOptions, progress: bool,
