@@ -107,7 +107,6 @@ def test_deep_full_inspiration_folds_no_triangle(rigged) -> None:
         assert flipped_faces(mesh.vertices, out[sid].astype(float), mesh.faces) == 0, sid
 
 
-@pytest.mark.xfail(strict=True, reason="maximal breath (85/90 mm) folds a few faces of the left crus")
 def test_maximal_breath_folds_no_triangle(rigged) -> None:
     model, rig = rigged
     mesh = model.meshes["diaphragm"]
@@ -152,7 +151,7 @@ def _crossing_growth(rigged, states, sid: str) -> list[tuple[str, int, int]]:
     return found
 
 
-@pytest.mark.parametrize("sid", PAIRS + tuple(pytest.param(s, marks=pytest.mark.xfail(strict=True)) for s in KNOWN))
+@pytest.mark.parametrize("sid", PAIRS + KNOWN)
 def test_nothing_passes_through_the_diaphragm(rigged, states, sid) -> None:
     """Edge crossings with the diaphragm may not grow beyond those at rest (the imported meshes
     touch and slightly overlap at rest, e.g. the heart on the central tendon: where they already
@@ -189,7 +188,6 @@ def test_vagal_trunk_clears_the_real_diaphragm_in_quiet_breath(rigged, states, s
 
 
 @pytest.mark.parametrize("sid", TRUNKS)
-@pytest.mark.xfail(strict=True, reason="clear at a quiet breath; the crus meets the trunks from depth 0.5")
 def test_vagal_trunk_clears_the_real_diaphragm_through_the_breath(rigged, sid) -> None:
     model, rig = rigged
     trunk, d = model.meshes[sid], model.meshes["diaphragm"]
