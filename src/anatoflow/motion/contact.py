@@ -1,29 +1,31 @@
-"""The diaphragm as one spatial field, and the neighbours it carries where they touch it.
+"""The diaphragm as one field of space, and the neighbours it carries where they touch it.
 
 A diaphragm given as one mesh with region labels (the BodyParts3D import) wraps its neighbours
-closely: the IVC, the oesophagus and the aorta run through its openings, the liver, the spleen
-and the kidneys lie against it, the heart on its tendon, with gaps of a tenth of a millimetre to
-a few millimetres. Whenever two such surfaces follow different displacement fields, the gap
-closes and one passes through the other.
+closely: the IVC, the oesophagus and the aorta run through its openings, the spleen and the
+kidneys lie under it, the heart on its tendon, with gaps of a tenth of a millimetre to a few
+millimetres. When two such surfaces follow different displacement fields, the gap closes and
+one passes through the other.
 
-So the diaphragm's motion is written as a displacement field of space, :class:`SheetField`,
-defined everywhere and smooth: the dome field (:class:`~anatoflow.motion.fields.DomeField`),
-scaled down on the crura by a spatial crus share (the region labels splatted on a grid and
-blurred) times a ramp in height, plus the rib field. The diaphragm's vertices sample it, and so
-do the neighbours near it (:func:`carry`): each neighbour vertex blends, per channel, from the
-sheet field at its own position (at the contact) to its own basis (away from it),
+So the sheet's motion is written as a displacement field defined everywhere in space,
+:class:`SheetField`: the dome field (:class:`~anatoflow.motion.fields.DomeField`) times a vertical
+profile (its fade under the dome surface, and on the crura a ramp from the aortic opening's
+level, where they are tied to the spine, to the oesophageal opening's), raised wherever a
+column would shrink by more than :data:`STRETCH_LIMIT` at a maximal breath, blurred, plus the
+rib field. The diaphragm's vertices sample it, and so do its neighbours (:func:`carry`): each
+neighbour vertex blends, per channel, from the sheet field at its own position to its own basis,
 
-    basis'(p) = w(d) * U(p) + (1 - w(d)) * basis(p),
+    basis'(p) = w(p) * U(p) + (1 - w(p)) * basis(p),
 
-with ``d`` the distance from ``p`` to the diaphragm, ``w`` 1 within :data:`CONTACT_MM` and
-falling smoothly to 0 at ``CONTACT_MM + reach``. Two surfaces moved by one smooth field whose
-vertical stretch stays positive cannot cross (the field maps space one-to-one), and a tube inside
-an opening moves with the opening's rim because both sample the same field there. Each channel
-stays linear: the new basis is a fixed blend of two bases of the same channel.
+with ``w`` 1 where a face round ``p`` comes within :data:`CONTACT_MM` of the sheet and falling
+with the distance ``d`` from the sheet, ``1 - smoothstep((d - CONTACT_MM) / reach)``. Two surfaces
+moved by one smooth field that never squeezes a column flat cannot cross, and a tube inside an
+opening moves with the rim because both sample the same field there. Each channel stays linear:
+the new basis is a fixed blend of two bases of the same channel, so the bases remain glTF
+morph targets.
 
-Across the fade the passenger's own motion differs from the sheet's by ``(1 - w) * |basis - U|``;
-the reach is chosen per structure from that difference at a maximal breath
-(:func:`carriage_reach`), so the fade neither lets the gap close nor folds the passenger.
+The reach is chosen per neighbour (:func:`carriage_reach`) from how its own motion differs from
+the sheet's at a maximal breath: long where the sheet would close on it (the fade then squeezes
+it), shorter where the two only slide past each other.
 """
 
 from __future__ import annotations
@@ -46,15 +48,15 @@ from anatoflow.motion.fields import DomeField, laplacian_smooth, smoothstep
 Array = NDArray[np.float64]
 Bases = dict[str, Array]
 DOWN = np.array([0.0, 0.0, -1.0])
-CONTACT_MM = 3.0  # closer than this a passenger moves exactly with the sheet
+CONTACT_MM = 3.0  # a passenger with a face this close to the sheet moves exactly with it there
 MIN_REACH_MM = 20.0  # the shortest fade from the sheet's motion to the passenger's own
 MAX_REACH_MM = 300.0  # the longest
 SQUEEZE_LIMIT = 0.3  # the most the fade may squeeze a passenger towards the sheet, at a maximal breath
 SHEAR_LIMIT = 0.5  # the most it may shear it (a shear of 2 turns a face over)
 CRUS_BLUR_MM = 10.0  # width (sigma) of the spatial crus share
 GRID_MM = 4.0  # cell of the grids the sheet field is sampled on
-SMOOTH_MM = 16.0  # the vertical profile is blurred this much (sigma) after the limit: no kinks
-STRETCH_LIMIT = 0.6  # the most a vertical run of the sheet field may shrink at a maximal breath
+SMOOTH_MM = 16.0  # the sheet field is blurred this much (sigma) after the limit: no kinks
+STRETCH_LIMIT = 0.6  # the most a vertical run of the sheet field may shrink, at a maximal breath
 #: The largest weight of each channel in a breath state (dome travel of a maximal breath).
 BREATH_MAX: dict[str, float] = {"dome_r_mm": float(EXCURSION_R_MM[-1]), "dome_l_mm": float(EXCURSION_L_MM[-1])}
 
@@ -156,12 +158,18 @@ class SheetField:
             share = np.clip(spread_share(vertices, crus.astype(float))(flat), 0.0, 1.0)
             profile = profile * (1.0 - share * (1.0 - ramp))
         phi = dome.phi(flat, column=False).reshape(shape + (2,))
-        travel = np.array([BREATH_MAX["dome_r_mm"], BREATH_MAX["dome_l_mm"]])
-        limited = limit_vertical_stretch(profile.reshape(shape), phi[:, :, 0] @ travel, grid.cell, limit=STRETCH_LIMIT)
+        amplitude = phi[:, :, 0] @ np.array([BREATH_MAX["dome_r_mm"], BREATH_MAX["dome_l_mm"]])
+        limit = STRETCH_LIMIT
+        for _ in range(2):  # the second pass leaves room for the scaling at the apexes
+            limited = limit_vertical_stretch(profile.reshape(shape), amplitude, grid.cell, limit=limit)
+            blurred = [ndimage.gaussian_filter(phi[..., side] * limited, SMOOTH_MM / grid.cell, mode="nearest")
+                       for side in (0, 1)]
+            at_apex = np.array([Grid(b, grid.origin, grid.cell)(dome.apex[side:side + 1])[0]
+                                for side, b in enumerate(blurred)])
+            limit = STRETCH_LIMIT * at_apex.min()
         descent = []
-        for side in (0, 1):
-            values = ndimage.gaussian_filter(phi[..., side] * limited, SMOOTH_MM / grid.cell, mode="nearest")
-            values /= Grid(values, grid.origin, grid.cell)(dome.apex[side:side + 1])[0]  # the apex travels 1 mm per mm
+        for b, scale in zip(blurred, at_apex):
+            values = b / scale  # each apex travels 1 mm per mm
             values.flags.writeable = False
             descent.append(Grid(values, grid.origin, grid.cell))
         return cls(tuple(descent), rib_field)
@@ -268,7 +276,8 @@ def smooth_contact_distance(vertices: Array, faces: NDArray[np.int64], sheet: cK
 
 def carry(vertices: Array, faces: NDArray[np.int64], own: Mapping[str, Array], field: SheetField,
           sheet: cKDTree) -> Bases:
-    """Blend a passenger's bases towards the sheet field near the sheet (module docstring).
+    """Blend a passenger's bases (``own``: channel -> ``(N, 3)``) towards the sheet field near
+    the sheet (module docstring); one with no vertex within ``CONTACT_MM + MIN_REACH_MM`` keeps its own.
 
     ``sheet`` is a k-d tree of points on the diaphragm's rest surface (:func:`surface_samples`).
     """
@@ -283,7 +292,7 @@ def carry(vertices: Array, faces: NDArray[np.int64], own: Mapping[str, Array], f
     away = vertices[fading] - sheet.data[nearest[fading]]
     away /= np.maximum(np.linalg.norm(away, axis=1), 1e-9)[:, None]
     reach = carriage_reach(dist[fading], *relative_motion(_difference(vertices, fading, own, field, names), away))
-    inside = dist < CONTACT_MM + reach
+    inside = (dist < CONTACT_MM + reach) | core
     difference = _difference(vertices, inside, own, field, names)
     w = np.where(core[inside], 1.0, 1.0 - smoothstep((dist[inside] - CONTACT_MM) / reach))
     out = {n: own.get(n, zero).copy() for n in names}

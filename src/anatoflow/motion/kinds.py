@@ -5,7 +5,7 @@ structure's rest vertices. Kinds:
 
 * ``diaphragm``: the dome field pointing down (domes descend and flatten; the central tendon moves
   less; crura and arcuate ligaments are gated off on the spine); the costal margin follows the
-  lower ribs.
+  lower ribs. (A one-mesh diaphragm with region labels: :mod:`anatoflow.motion.contact`.)
 * ``rib``: a linearised rotation about an axis through the rib head, a blend of bucket handle
   (axis head -> front end) and pump handle (transverse axis); the front and side rise.
 * ``lung``: each vertical column's base follows the dome below it, fading to the fixed apex;

@@ -3,7 +3,9 @@
 ``vertices(t) = rest + sum_k w_k(t) * basis_k``. :meth:`MotionRig.build` reads the catalogue's
 ``motion`` kinds, the rig data (centrelines, radii, origin/insertion, ``follow``) and the
 landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.motion.kinds` at the
-rest vertices. The per-frame path, :meth:`MotionRig.deform`, is one copy and one
+rest vertices. A diaphragm given as one mesh with region labels moves as the spatial field of
+:mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it. The
+per-frame path, :meth:`MotionRig.deform`, is one copy and one
 scaled add per active channel over the moving vertices of the whole model (the product
 ``(K,) @ (K, 3M)`` written out, without BLAS threads).
 """
