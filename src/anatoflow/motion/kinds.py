@@ -5,7 +5,7 @@ structure's rest vertices. Kinds:
 
 * ``diaphragm``: the dome field pointing down (domes descend and flatten; the central tendon moves
   less; crura and arcuate ligaments are gated off on the spine); the costal margin follows the
-  lower ribs.
+  lower ribs. (A one-mesh diaphragm with region labels: :mod:`anatoflow.motion.contact`.)
 * ``rib``: a linearised rotation about an axis through the rib head, a blend of bucket handle
   (axis head -> front end) and pump handle (transverse axis); the front and side rise.
 * ``lung``: each vertical column's base follows the dome below it, fading to the fixed apex;
@@ -22,7 +22,7 @@ structure's rest vertices. Kinds:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -49,6 +49,10 @@ class RibMotion:
     axes: Array  # (R, 3) unit, scaled rotation per unit rib_lift is RIB_MAX_ANGLE
     points: Array  # (M, 3) all rib vertices
     owner: NDArray[np.int64]  # (M,) rib index of each point
+    trees: tuple[cKDTree, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "trees", tuple(cKDTree(self.points[self.owner == r]) for r in range(len(self.centres))))
 
     def displacement(self, points: Array) -> Array:
         """Rib-lift displacement (per unit weight) of soft tissue near the ribs (0 far away).
@@ -60,7 +64,7 @@ class RibMotion:
         total = np.zeros_like(points)
         weight = np.zeros(len(points))
         for r in range(len(self.centres)):
-            dist, _ = cKDTree(self.points[self.owner == r]).query(points, k=1)
+            dist, _ = self.trees[r].query(points, k=1, distance_upper_bound=RIB_REACH_MM)  # inf beyond: w = 0
             w = 1.0 - smoothstep(dist / RIB_REACH_MM)
             total += w[:, None] * RIB_MAX_ANGLE * np.cross(self.axes[r], points - self.centres[r])
             weight += w
@@ -106,25 +110,6 @@ def diaphragm_bases(vertices: Array, dome: DomeField, ribs: RibMotion, *, spine_
         out = dome_bases(vertices, dome, gate_top=hi, gate_bottom=lo, column=False)
         return {**out, "rib_lift": ribs.displacement(vertices)}
     return {**dome_bases(vertices, dome), "rib_lift": ribs.displacement(vertices)}
-
-
-def regional_diaphragm_bases(vertices: Array, faces: NDArray[np.int64], labels: NDArray[np.int64],
-                             dome: DomeField, ribs: RibMotion) -> dict[str, Array]:
-    """One diaphragm mesh with region codes (:data:`DIAPHRAGM_REGIONS`): the domes, the central
-    tendon and the costal attachment follow the dome field (which already fades to the rim) and
-    the ribs; the crura's descent is scaled by their height, from 0 at their lowest point on the
-    spine to the full dome field at their top. The crus weight is smoothed over the mesh so no
-    fold appears at the region border. (Scaling the costal region down as well folded the shell
-    where it meets the domes, so the costal attachment relies on the field's fade.)"""
-    crus = np.isin(labels, (3, 4))
-    ramp = np.ones(len(vertices))
-    if crus.any():  # 0 at the crura's lowest point on the spine, 1 at their top
-        lo, hi = vertices[crus, 2].min(), vertices[crus, 2].max()
-        ramp = smoothstep((vertices[:, 2] - lo) / max(hi - lo, 1.0))
-    mix = laplacian_smooth(crus.astype(float), faces, iterations=20)  # no fold at the crus border
-    keep = 1.0 - mix * (1.0 - ramp)
-    out = {n: keep[:, None] * b for n, b in dome_bases(vertices, dome).items()}
-    return {**out, "rib_lift": ribs.displacement(vertices)}
 
 
 def column_bases(vertices: Array, dome: DomeField, *, above: bool) -> dict[str, Array]:

@@ -3,7 +3,9 @@
 ``vertices(t) = rest + sum_k w_k(t) * basis_k``. :meth:`MotionRig.build` reads the catalogue's
 ``motion`` kinds, the rig data (centrelines, radii, origin/insertion, ``follow``) and the
 landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.motion.kinds` at the
-rest vertices. The per-frame path, :meth:`MotionRig.deform`, is one copy and one
+rest vertices. A diaphragm given as one mesh with region labels moves as the spatial field of
+:mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it. The
+per-frame path, :meth:`MotionRig.deform`, is one copy and one
 scaled add per active channel over the moving vertices of the whole model (the product
 ``(K,) @ (K, 3M)`` written out, without BLAS threads).
 """
@@ -20,7 +22,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.spatial import cKDTree
 
 from anatoflow.anatomy.errors import DataError
-from anatoflow.motion import kinds
+from anatoflow.motion import contact, kinds
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
 from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     from anatoflow.anatomy.model import AnatomyModel
 
 KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lung", "follow")
+#: Kinds carried by the diaphragm where they touch it (:mod:`anatoflow.motion.contact`).
+PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow")
 Bases = dict[str, NDArray[np.float64]]
 
 
@@ -48,6 +52,7 @@ class _Context:
     dome: DomeField
     ribs: kinds.RibMotion
     openings: Mapping[str, NDArray[np.float64]]  # structure id -> opening centre it passes
+    sheet: tuple[str, contact.SheetField, cKDTree] | None = None  # a one-mesh diaphragm carrying its neighbours
 
 
 def _openings(model: AnatomyModel) -> dict[str, NDArray[np.float64]]:
@@ -104,9 +109,8 @@ def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
     v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
     out: Bases = {}
     if s.motion == "diaphragm":
-        labels = _region_labels(ctx.model, sid)
-        if labels is not None:
-            return kinds.regional_diaphragm_bases(v, ctx.model.meshes[sid].faces, labels, ctx.dome, ctx.ribs)
+        if ctx.sheet is not None and ctx.sheet[0] == sid:
+            return ctx.sheet[1].bases(v)
         return kinds.diaphragm_bases(v, ctx.dome, ctx.ribs, spine_tied="crus" in sid,
                                      ligament="arcuate" in sid)
     if s.motion == "rib":
@@ -155,9 +159,12 @@ def _vessel_bases(sid: str, v: NDArray[np.float64], ctx: _Context) -> Bases:
         out.update(kinds.compression_bases(v, s.rig, psoas, f"iliac_compression_{side}"))
     if sid == "inferior_vena_cava":
         calibre = kinds.calibre_bases(v, s.rig, ctx.openings.get(sid))
-        walls = [ctx.model.meshes[d.id].vertices for d in ctx.model.catalogue if d.motion == "diaphragm"]
-        if walls:  # no widening into the crus the vein lies against
-            dist, _ = cKDTree(np.concatenate(walls)).query(v, k=1)
+        walls = [ctx.model.meshes[d.id] for d in ctx.model.catalogue if d.motion == "diaphragm"]
+        if walls:  # no widening into the crus the vein lies against (nor along a long face that passes it)
+            wall = contact.surface_samples(np.concatenate([w.vertices for w in walls]), np.concatenate(
+                [w.faces + n for w, n in zip(walls, np.cumsum([0] + [w.n_vertices for w in walls[:-1]]))]))
+            dist = contact.smooth_contact_distance(v, ctx.model.meshes[sid].faces, wall,
+                                                   within=kinds.CALIBRE_CLEARANCE_MM)
             calibre = {n: b * smoothstep(dist / kinds.CALIBRE_CLEARANCE_MM)[:, None] for n, b in calibre.items()}
         out.update(calibre)
     return out
@@ -195,24 +202,47 @@ def _ride_on_dome(sid: str, target: str, ctx: _Context) -> Bases:
     return kinds.column_bases(v, ctx.dome, above=bool(centre[2] > ref))
 
 
+def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple | None:
+    """The first diaphragm given as one mesh with region labels: its id, its motion as a field of
+    space (:mod:`anatoflow.motion.contact`) and a k-d tree of points on its surface; None without one."""
+    for s in model.catalogue:
+        labels = _region_labels(model, s.id) if s.motion == "diaphragm" else None
+        if labels is not None:
+            v = np.asarray(model.meshes[s.id].vertices, dtype=float)
+            crura = tuple(i for i, n in enumerate(kinds.DIAPHRAGM_REGIONS) if n.startswith("crus"))
+            surface = contact.surface_samples(v, model.meshes[s.id].faces)
+            return s.id, contact.SheetField.fit(v, labels, dome, ribs.displacement, crura), surface
+    return None
+
+
+def _carried(sid: str, own: Bases, ctx: _Context) -> Bases:
+    """A neighbour's bases carried by the one-mesh diaphragm where it touches it."""
+    if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
+        return own
+    _, field, tree = ctx.sheet
+    mesh = ctx.model.meshes[sid]
+    return contact.carry(np.asarray(mesh.vertices, dtype=float), mesh.faces, own, field, tree)
+
+
 def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
     for s in model.catalogue:
         if s.motion not in KINDS:
             raise DataError(model.catalogue.path, f"structure ({s.id}).motion",
                             f"= {s.motion!r} is not one of {', '.join(KINDS)}")
     ribs, per_rib = _ribs(model)
-    ctx = _Context(model, _dome(model), ribs, _openings(model))
+    dome = _dome(model)
+    ctx = _Context(model, dome, ribs, _openings(model), _sheet(model, dome, ribs))
     done: dict[str, Bases] = {}
     for s in model.catalogue:
         if s.motion != "follow" or s.id in ctx.openings:
-            done[s.id] = _kind_bases(s.id, ctx, per_rib)
+            done[s.id] = _carried(s.id, _kind_bases(s.id, ctx, per_rib), ctx)
     pending = [s.id for s in model.catalogue if s.id not in done]
     while pending:
         ready = [sid for sid in pending if model.catalogue[sid].rig.get("follow") in done]
         if not ready:
             _follow_bases(pending[0], ctx, done)  # raises a named error
         for sid in ready:
-            done[sid] = _follow_bases(sid, ctx, done)
+            done[sid] = _carried(sid, _follow_bases(sid, ctx, done), ctx)
         pending = [sid for sid in pending if sid not in done]
     return done, ctx.dome
 
