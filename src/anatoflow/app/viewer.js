@@ -74,7 +74,8 @@ export function render({ model, el }) {
       applyLook(current, model);
       current.seek(Math.min(startAt, current.state().duration));
       if (model.playing) current.play();
-      model.loaded = model.loaded + 1;
+      // Counted once the first frame is on screen: the server adds the rest of the page then.
+      requestAnimationFrame(() => requestAnimationFrame(() => { model.loaded = model.loaded + 1; }));
     });
   }
 

@@ -43,7 +43,7 @@ def player_view_class() -> type:
         hidden = param.List(default=[])
         opacity = param.Dict(default={})
         highlight = param.List(default=[])
-        loaded = param.Integer(default=0, doc="Counts GLBs the browser has loaded")
+        loaded = param.Integer(default=0, doc="Counts GLBs the browser has loaded and drawn")
 
         _esm = _esm()
 
