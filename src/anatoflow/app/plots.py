@@ -8,7 +8,8 @@ the figures' overlay layer, so moving it during playback repaints only that laye
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -34,6 +35,20 @@ def plot_title(key: str, text_key: str, language: str) -> str:
     label = ui_text(text_key, language)
     label = label.split(" (")[0]
     return f"{label} ({UNITS[key]})"
+
+
+@contextmanager
+def _patching() -> Iterator[None]:
+    """Change Bokeh models from any callback of a served session.
+
+    A browser event may run Python callbacks without Bokeh's document lock (a click that
+    arrives while a change of the same page is pending); changing a model there raises
+    "_pending_writes should be non-None". Panel's ``unlocked`` sends such changes itself.
+    """
+    from panel.io.document import unlocked
+
+    with unlocked():
+        yield
 
 
 class LivePlots:
@@ -87,16 +102,19 @@ class LivePlots:
 
     def set_series(self, series: Mapping[str, np.ndarray]) -> None:
         """Replace the plotted data (one breath cycle)."""
-        self.source.data = {k: np.asarray(series[k], float) for k in ("time", *(key for key, _, _ in PLOTS))}
+        with _patching():
+            self.source.data = {k: np.asarray(series[k], float) for k in ("time", *(key for key, _, _ in PLOTS))}
 
     def set_time(self, t: float) -> None:
         """Move every cursor to time ``t`` (s)."""
         self.time = float(t)
-        for cursor in self.cursors:
-            cursor.location = self.time
+        with _patching():
+            for cursor in self.cursors:
+                cursor.location = self.time
 
     def set_language(self, language: str) -> None:
         """Retitle the figures in ``language``."""
         self.language = language
-        for fig, (key, text_key, _) in zip(self._figures or [], PLOTS, strict=False):
-            fig.title.text = plot_title(key, text_key, language)
+        with _patching():
+            for fig, (key, text_key, _) in zip(self._figures or [], PLOTS, strict=False):
+                fig.title.text = plot_title(key, text_key, language)

@@ -34,9 +34,11 @@ function applyLook(player, model) {
 
 function loadBundle(model) {
   if (window.anatoflowPlayer) return;
+  performance.mark("anatoflow:bundle-start");
   const script = document.createElement("script");
   script.textContent = model.bundle;
   document.head.appendChild(script);
+  performance.mark("anatoflow:bundle-done");
 }
 
 export function render({ model, el }) {
