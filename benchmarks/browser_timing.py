@@ -7,6 +7,8 @@ Two software WebGL back ends are available, and every figure says which one it c
 * ``swiftshader``: the browser tests' flags (``--disable-gpu --use-angle=swiftshader
   --enable-unsafe-swiftshader``). ANGLE on SwiftShader's Vulkan, software compositing. It is
   what headless chromium uses without a GPU; the headline figures come from it.
+* ``swiftshader-gpu-compositing``: the same SwiftShader without ``--disable-gpu``: the page
+  is composited in the GPU process too, so the canvas is not read back to the CPU each frame.
 * ``llvmpipe``: ``--use-gl=angle --use-angle=gl-egl``: ANGLE on Debian's Mesa through EGL, which
   renders with llvmpipe (also on the CPU).
 
@@ -25,6 +27,7 @@ CHROMIUM = "/usr/bin/chromium"
 COMMON = ["--headless=new", "--no-sandbox", "--mute-audio"]
 BACKENDS = {
     "swiftshader": ["--disable-gpu", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
+    "swiftshader-gpu-compositing": ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"],
     "llvmpipe": ["--use-gl=angle", "--use-angle=gl-egl", "--ignore-gpu-blocklist"],
 }
 #: Seconds to let a fresh browser finish its own start-up work (it preloads internal pages)

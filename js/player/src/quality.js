@@ -26,8 +26,7 @@ function positionsOf(geometry) {
   return out;
 }
 
-function simplified(geometry, fraction) {
-  const index = geometry.index;
+function simplified(geometry, index, fraction) {
   const indices = index.array instanceof Uint32Array ? index.array : Uint32Array.from(index.array);
   const target = Math.max(MIN_TRIANGLES * 3, Math.floor((index.count * fraction) / 3) * 3);
   if (target >= index.count) return index;
@@ -66,7 +65,7 @@ export class DetailLevels {
     if (fraction !== 1 && !this.available) return false;
     if (!this.built.has(fraction)) {
       const level = new Map();
-      for (const m of this.meshes) level.set(m, simplified(m.geometry, fraction));
+      for (const m of this.meshes) level.set(m, simplified(m.geometry, this.full.get(m), fraction));
       this.built.set(fraction, level);
     }
     for (const [m, index] of this.built.get(fraction)) m.geometry.setIndex(index);
