@@ -18,6 +18,7 @@ The last lines are SwiftShader's ``app_first_view`` and ``app_playback_fps``.
 from __future__ import annotations
 
 import argparse
+import logging
 import socket
 import sys
 import time
@@ -67,6 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backends", nargs="+", choices=list(BACKENDS), default=["llvmpipe", "swiftshader"])
     args = parser.parse_args()
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)   # closed pages' sockets, not errors
     from anatoflow.app import create_app
     from anatoflow.app.server import serve
     from anatoflow.app.state import AppState

@@ -8,9 +8,9 @@ import { MeshoptSimplifier } from "meshoptimizer/simplifier";
 import { Vector2 } from "three";
 
 /** Fractions of the triangles the player may draw while playing, finest first. */
-export const DETAIL_STEPS = [1, 0.5, 0.25, 0.125];
+export const DETAIL_STEPS = [1, 0.5, 0.25, 0.125, 0.0625, 0.03125];
 /** Triangles a software renderer starts playing with (then adapts to the measured frame time). */
-export const SOFTWARE_START_TRIANGLES = 40000;
+export const SOFTWARE_START_TRIANGLES = 20000;
 const MIN_TRIANGLES = 64;
 
 // The simplifier's WebAssembly compiles while the bundle loads; by the time a GLB is parsed it
