@@ -38,7 +38,7 @@ READY = "window.anatoflowView && anatoflowView.state().duration > 0"
 QUALITY = """(() => {
   const v = window.anatoflowView;
   if (v.quality) return v.quality();
-  const gl = document.querySelector('.af-viewport canvas').getContext('webgl2');
+  const gl = v._view.renderer.getContext();
   const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
   return {renderer: info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : '?'};
 })()"""

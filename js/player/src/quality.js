@@ -1,7 +1,7 @@
 // Keeping playback smooth on slow renderers. On a CPU rasteriser (no GPU) the frame time
-// grows with the number of triangles far more than with the number of pixels, so while the
-// animation plays the player may draw simplified index buffers (the same vertices, morph
-// targets and normals; fewer triangles, made by meshoptimizer's simplifier) and fewer pixels.
+// grows with the triangles and the pixels drawn, so while the animation plays the player may
+// draw simplified index buffers (the same vertices, morph targets and normals; fewer
+// triangles, made by meshoptimizer's simplifier) and then fewer pixels.
 // A paused view is always drawn at full detail and full resolution.
 /*! meshoptimizer's simplifier: MIT License, Copyright (c) 2016-2026 Arseny Kapoulkine */
 import { MeshoptSimplifier } from "meshoptimizer/simplifier";

@@ -6,7 +6,9 @@ script (far quicker than passing 650 kB through the ES-module shim). Both come o
 session's own connection, so nothing comes from a CDN and the app works offline. The animated GLB is
 sent once per parameter change (``glb``, gzipped base64); playback, scrubbing and camera
 moves then run in the browser. The browser reports the time back about four times a second
-(for the plot cursors and the URL), and sends nothing per frame.
+(for the plot cursors and the URL), and sends nothing per frame. Once the first frame of a GLB is
+on screen it counts ``loaded`` up; the layout adds its slower parts then
+(:func:`anatoflow.app.session.after_first_view`).
 """
 
 from __future__ import annotations
