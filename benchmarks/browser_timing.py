@@ -33,6 +33,9 @@ BACKENDS = {
 #: Seconds to let a fresh browser finish its own start-up work (it preloads internal pages)
 #: before a page is opened: the page opens in a running browser, as a user's would.
 SETTLE_S = 3.0
+#: Seconds a measured page stays open before the next one: the app loads the rest of the page
+#: after the first view, and the next page should not wait for that (one user, one page).
+IDLE_S = 3.0
 READY = "window.anatoflowView && anatoflowView.state().duration > 0"
 #: The player's view of what it draws; for players without quality(), the renderer's name.
 QUALITY = """(() => {
@@ -62,16 +65,20 @@ def launch(playwright: Any, backend: str) -> Any:
 
 
 def first_view(browser: Any, url: str, *, viewport: dict[str, int],
-               prepare: Callable[[Any], None] | None = None) -> tuple[float, Any]:
-    """Seconds from navigation to the first drawn view, and the page (in its own context).
+               prepare: Callable[[Any], None] | None = None, page: Any = None) -> tuple[float, Any]:
+    """Seconds from navigation to the first drawn view, and the page.
 
-    The view counts as drawn when the player has loaded its GLB and two animation frames
-    have passed since (so the first frame is on screen).
+    A new page gets its own context (empty cache: a first visit); given ``page``, the same
+    page opens ``url`` again (its cache warm: a return visit). The view counts as drawn when
+    the player has loaded its GLB and two animation frames have passed since (so the first
+    frame is on screen).
     """
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    if prepare is not None:
-        prepare(page)
+    if page is None:
+        page = browser.new_context(viewport=viewport).new_page()
+        if prepare is not None:
+            prepare(page)
+    else:
+        page.goto("about:blank")
     start = time.perf_counter()
     page.goto(url, wait_until="commit", timeout=120_000)
     page.wait_for_function(READY, timeout=120_000, polling=20)
@@ -101,25 +108,31 @@ def describe(quality: dict) -> str:
 
 def measure(backend: str, url: str, *, viewport: dict[str, int], repeats: int = 3,
             prepare: Callable[[Any], None] | None = None) -> dict[str, Any]:
-    """First view (median of ``repeats`` fresh pages) and playback fps with ``backend``."""
+    """First view (median of ``repeats`` first visits, and of two return visits) and playback
+    fps with ``backend``."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = launch(pw, backend)
-        views, page = [], None
+        views, returns, page = [], [], None
         for _ in range(repeats):
             if page is not None:
                 page.context.close()
             seconds, page = first_view(browser, url, viewport=viewport, prepare=prepare)
             views.append(seconds)
+            time.sleep(IDLE_S)
+        for _ in range(2):
+            returns.append(first_view(browser, url, viewport=viewport, page=page)[0])
+            time.sleep(IDLE_S)
         fps, quality = playback(page)
         browser.close()
-    return {"backend": backend, "first_view": statistics.median(views), "views": views, "fps": fps,
-            "quality": quality}
+    return {"backend": backend, "first_view": statistics.median(views), "views": views,
+            "return_view": statistics.median(returns), "fps": fps, "quality": quality}
 
 
 def report(result: dict[str, Any]) -> str:
     """The result of :func:`measure` in two lines."""
     views = ", ".join(f"{v:.2f}" for v in result["views"])
-    return (f"[{result['backend']}] first view {result['first_view']:.2f} s (median of {views}); "
-            f"playback {result['fps']:.1f} fps\n    renderer: {describe(result['quality'])}")
+    return (f"[{result['backend']}] first view {result['first_view']:.2f} s (median of {views}; "
+            f"return visit {result['return_view']:.2f} s); playback {result['fps']:.1f} fps\n"
+            f"    renderer: {describe(result['quality'])}")

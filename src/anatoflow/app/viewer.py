@@ -2,7 +2,7 @@
 
 The component's module is ``viewer.js``; the committed player bundle (three.js + player, the
 same file the HTML export inlines) travels as a parameter and runs once per page as a classic
-script (far quicker than passing 650 kB through the ES-module shim). Both come over the
+script (far quicker than passing its 730 kB through the ES-module shim). Both come over the
 session's own connection, so nothing comes from a CDN and the app works offline. The animated GLB is
 sent once per parameter change (``glb``, gzipped base64); playback, scrubbing and camera
 moves then run in the browser. The browser reports the time back about four times a second
