@@ -1,4 +1,5 @@
-// Bundle the player (three.js + GLTFLoader + OrbitControls + src/) into ONE minified IIFE,
+// Bundle the player (three.js + GLTFLoader + OrbitControls + meshoptimizer's simplifier + src/)
+// into ONE minified IIFE,
 // committed at src/anatoflow/export/player/player.bundle.js so Python users need no npm.
 //
 //   npm ci --prefix js/player && npm run build --prefix js/player     # rebuild
@@ -26,8 +27,8 @@ export function sourceHash() {
   return hash.digest("hex");
 }
 
-const three = JSON.parse(readFileSync(path.join(here, "node_modules/three/package.json"), "utf8")).version;
-const banner = `/*! anatoflow player | sources-sha256:${sourceHash()} | three ${three} (MIT, three.js authors) | esbuild ${esbuild.version} | rebuild: npm ci --prefix js/player && npm run build --prefix js/player */`;
+const version = (name) => JSON.parse(readFileSync(path.join(here, `node_modules/${name}/package.json`), "utf8")).version;
+const banner = `/*! anatoflow player | sources-sha256:${sourceHash()} | three ${version("three")} (MIT, three.js authors) | meshoptimizer ${version("meshoptimizer")} (MIT, Arseny Kapoulkine) | esbuild ${esbuild.version} | rebuild: npm ci --prefix js/player && npm run build --prefix js/player */`;
 const result = await esbuild.build({
   entryPoints: [path.join(here, "src/index.js")],
   bundle: true,

@@ -8,6 +8,7 @@ are recorded and must not happen (no CDN: the app works offline).
 from __future__ import annotations
 
 import io
+import logging
 
 import numpy as np
 import pytest
@@ -104,6 +105,45 @@ def test_story_next_moves_to_step_two(page):
     assert "2/6" in step.inner_text()
     assert step.locator(".af-badge").count() >= 1
     page.locator(".af-story-start button").click()
+    assert page.problems == []
+
+
+class ErrorLog(logging.Handler):
+    """Collects ERROR records of the server's loggers (Panel's does not propagate to the root)."""
+
+    NAMES = ("panel", "bokeh", "tornado", "asyncio")
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.name}: {record.getMessage()} {record.exc_info[1] if record.exc_info else ''}")
+
+    def __enter__(self) -> ErrorLog:
+        for name in self.NAMES:
+            logging.getLogger(name).addHandler(self)
+        return self
+
+    def __exit__(self, *_) -> None:
+        for name in self.NAMES:
+            logging.getLogger(name).removeHandler(self)
+
+
+def test_story_clicks_during_playback_leave_no_server_errors(page):
+    """Clicks arrive while the browser's time reports are pending: nothing may fail on the server
+    (Bokeh's "_pending_writes should be non-None" when a callback changes a model unlocked)."""
+    with ErrorLog() as log:
+        page.evaluate("anatoflowView.play()")
+        page.locator(".af-story-start button").click()
+        for i in range(12):
+            page.locator(".af-story-prev button" if i % 3 == 2 else ".af-story-next button").click()
+            page.wait_for_timeout(120 + 40 * (i % 4))
+        page.locator('.af-story[data-step="5"]').wait_for()        # 8 forward, 4 back from step 1
+        page.wait_for_timeout(1000)
+        page.locator(".af-story-start button").click()
+        page.wait_for_timeout(500)
+    assert log.messages == []
     assert page.problems == []
 
 

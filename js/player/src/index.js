@@ -1,5 +1,7 @@
 // Entry point of the bundle. As an IIFE it defines the global `anatoflowPlayer`;
 // `anatoflowPlayer.createPlayer(element, options)` makes a player (see player.js).
-export { captionAt, createPlayer, loadGlbBytes, normaliseCaptions, Player, toArrayBuffer } from "./player.js";
+export { captionAt, normaliseCaptions } from "./captions.js";
+export { loadGlbBytes, toArrayBuffer } from "./glb.js";
+export { createPlayer, Player } from "./player.js";
 export { STRINGS } from "./i18n.js";
 export const VERSION = "1";

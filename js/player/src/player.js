@@ -1,261 +1,22 @@
 // anatoflow's in-browser player: loads an animated GLB (written by anatoflow.export.gltf)
 // and plays it with three.js's AnimationMixer. Shared by the standalone HTML export and the
 // Panel app.
-import {
-  AnimationMixer, Box3, Color, DirectionalLight, HemisphereLight, InstancedMesh, MeshLambertMaterial,
-  PerspectiveCamera, Scene, SRGBColorSpace, Vector2, Vector3, WebGLRenderer,
-} from "three";
+import { AnimationMixer } from "three";
 import { GLTFLoader } from "three/addons/loaders/GLTFLoader.js";
-import { OrbitControls } from "three/addons/controls/OrbitControls.js";
+import { captionAt, normaliseCaptions } from "./captions.js";
+import { loadGlbBytes } from "./glb.js";
 import { strings } from "./i18n.js";
+import { AdaptiveQuality, DetailLevels } from "./quality.js";
+import {
+  buildScene, collectLayers, collectStructures, drawOnTop, eachMaterial, fitCamera, InstancedArrows,
+  padMorphTargets, useLambertMaterials,
+} from "./scene.js";
 import { injectStyle } from "./style.js";
 import { buildUI } from "./ui.js";
 
-function fromBase64(text) {
-  const clean = text.replace(/^data:[^,]*,/, "").replace(/\s+/g, "");
-  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(clean);
-  const binary = atob(clean);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Turn a GLB given as ArrayBuffer, typed array or base64 text into an ArrayBuffer. */
-export function toArrayBuffer(glb) {
-  if (glb == null) throw new TypeError("options.glb is missing");
-  if (glb instanceof ArrayBuffer) return glb;
-  if (ArrayBuffer.isView(glb)) return glb.buffer.slice(glb.byteOffset, glb.byteOffset + glb.byteLength);
-  if (typeof glb === "string") return fromBase64(glb).buffer;
-  throw new TypeError("glb must be an ArrayBuffer, a typed array or a base64 string");
-}
-
-async function gunzip(bytes) {
-  // Read the stream chunk by chunk: Response(stream).arrayBuffer() is ten times slower in Chromium.
-  const stream = new DecompressionStream("gzip");
-  const writer = stream.writable.getWriter();
-  writer.write(bytes);
-  writer.close();
-  const reader = stream.readable.getReader();
-  const parts = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(value);
-    total += value.length;
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out.buffer;
-}
-
-/** The GLB bytes, gunzipped when they start with the gzip magic (the HTML export gzips). */
-export async function loadGlbBytes(glb) {
-  const buffer = toArrayBuffer(glb);
-  const head = new Uint8Array(buffer, 0, Math.min(2, buffer.byteLength));
-  if (head[0] !== 0x1f || head[1] !== 0x8b) return buffer;
-  return gunzip(new Uint8Array(buffer));
-}
-
-/** Captions as [{t, en, nb}] sorted by time, from [{t, en, nb}] or [[t, {en, nb}]]. */
-export function normaliseCaptions(captions) {
-  const list = (captions || []).map((c) => (Array.isArray(c) ? { t: Number(c[0]), ...c[1] } : { ...c, t: Number(c.t) }));
-  return list.filter((c) => Number.isFinite(c.t)).sort((a, b) => a.t - b.t);
-}
-
-/** The caption showing at time `t` in `language` ("" when none). */
-export function captionAt(captions, t, language) {
-  let found = null;
-  for (const c of captions) if (c.t <= t + 1e-6) found = c;
-  return found ? String(found[language] ?? found.en ?? "") : "";
-}
-
-/** True when WebGL runs on a CPU rasteriser (SwiftShader, llvmpipe): skip costly multisampling. */
-export function softwareRenderer() {
-  try {
-    const gl = document.createElement("canvas").getContext("webgl2");
-    const info = gl && gl.getExtension("WEBGL_debug_renderer_info");
-    const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
-    gl && gl.getExtension("WEBGL_lose_context")?.loseContext();
-    return /swiftshader|llvmpipe|software/i.test(name);
-  } catch {
-    return false;
-  }
-}
-
-function buildScene(viewport, background) {
-  const renderer = new WebGLRenderer({ antialias: !softwareRenderer() });
-  renderer.outputColorSpace = SRGBColorSpace;
-  renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
-  viewport.prepend(renderer.domElement);
-  const scene = new Scene();
-  scene.background = new Color(background);
-  const camera = new PerspectiveCamera(35, 1, 0.01, 50);
-  scene.add(camera);
-  scene.add(new HemisphereLight(0xffffff, 0x3a4450, 1.6));
-  const headlight = new DirectionalLight(0xffffff, 2.2);
-  headlight.position.set(0.5, 0.8, 1.0);
-  camera.add(headlight);
-  const controls = new OrbitControls(camera, renderer.domElement);
-  controls.enableDamping = true;
-  return { renderer, scene, camera, controls };
-}
-
-/**
- * Swap glTF's physically based materials for Lambert ones with the same colour, opacity and
- * sidedness. Anatomy reads as well with diffuse shading, and a software renderer (no GPU:
- * classroom laptops, headless tests) draws it several times faster.
- */
-export function useLambertMaterials(root) {
-  root.traverse((obj) => {
-    if (!obj.isMesh || !obj.material || !obj.material.isMeshStandardMaterial) return;
-    const m = obj.material;
-    const lambert = new MeshLambertMaterial({
-      color: m.color, opacity: m.opacity, transparent: m.transparent, side: m.side,
-      depthWrite: m.depthWrite, emissive: m.emissive, name: m.name,
-    });
-    lambert.userData = { ...m.userData };
-    obj.material = lambert;
-    m.dispose();
-  });
-}
-
-/**
- * Adaptive resolution while playing: when frames take longer than the target, render fewer
- * pixels (down to half the device ratio); a paused view is always drawn at full resolution.
- */
-export class AdaptiveResolution {
-  constructor(renderer, { targetFps = 30, minScale = 0.5 } = {}) {
-    this.renderer = renderer;
-    this.full = renderer.getPixelRatio();
-    this.scale = 1;
-    this.minScale = minScale;
-    this.budget = 1 / targetFps;
-    this.average = this.budget;
-  }
-
-  /** Record one played frame of `dt` seconds and adapt the pixel ratio. */
-  played(dt) {
-    this.average = 0.8 * this.average + 0.2 * dt;
-    let next = this.scale;
-    if (this.average > 1.25 * this.budget) next = Math.max(this.minScale, this.scale * 0.85);
-    else if (this.average < 0.6 * this.budget) next = Math.min(1, this.scale * 1.1);
-    if (Math.abs(next - this.scale) > 1e-3) this._apply(next);
-  }
-
-  /** Back to full resolution (paused or seeking). */
-  reset() {
-    this.average = this.budget;
-    if (this.scale !== 1) this._apply(1);
-  }
-
-  _apply(scale) {
-    this.scale = scale;
-    const size = this.renderer.getSize(new Vector2());
-    this.renderer.setPixelRatio(this.full * scale);
-    this.renderer.setSize(size.x, size.y, false);
-  }
-}
-
-function collectLayers(root) {
-  const layers = new Map();
-  root.traverse((obj) => {
-    const system = obj.userData && obj.userData.system;
-    if (!system) return;
-    if (obj.parent && obj.parent.userData && obj.parent.userData.system === system) return;
-    if (!layers.has(system)) layers.set(system, []);
-    layers.get(system).push(obj);
-  });
-  return layers;
-}
-
-function drawOnTop(objects) {
-  // Flow arrows run inside vessels: draw them over everything so they stay readable.
-  for (const group of objects) {
-    group.traverse((obj) => {
-      if (!obj.isMesh) return;
-      obj.renderOrder = 10;
-      obj.material.depthTest = false;
-      obj.material.transparent = true;
-    });
-  }
-}
-
-function effectivelyVisible(obj) {
-  for (let o = obj; o; o = o.parent) if (!o.visible) return false;
-  return true;
-}
-
-/**
- * Draw the flow arrows (one animated glTF node each) as one instanced mesh per arrow
- * geometry and material: a few draw calls instead of one per arrow. The glTF nodes keep
- * their animation and visibility; they move to a layer the camera does not render, and
- * their world matrices are copied into the instances before each render.
- */
-export class InstancedArrows {
-  constructor(scene, objects) {
-    const groups = new Map();
-    for (const group of objects) {
-      group.traverse((obj) => {
-        if (!obj.isMesh) return;
-        const key = obj.geometry.uuid + "/" + obj.material.uuid;
-        if (!groups.has(key)) groups.set(key, []);
-        groups.get(key).push(obj);
-      });
-    }
-    this.batches = [];
-    for (const meshes of groups.values()) {
-      const { geometry, material, renderOrder } = meshes[0];
-      const instanced = new InstancedMesh(geometry, material, meshes.length);
-      instanced.frustumCulled = false;
-      instanced.renderOrder = renderOrder;
-      for (const m of meshes) m.layers.set(31);
-      scene.add(instanced);
-      this.batches.push({ instanced, meshes });
-    }
-  }
-
-  /** Copy the animated nodes' world matrices into the instances. */
-  update(scene) {
-    scene.updateMatrixWorld();
-    for (const { instanced, meshes } of this.batches) {
-      let shown = 0;
-      for (const m of meshes) {
-        if (!effectivelyVisible(m)) continue;
-        instanced.setMatrixAt(shown++, m.matrixWorld);
-      }
-      instanced.count = shown;
-      instanced.visible = shown > 0;
-      instanced.instanceMatrix.needsUpdate = true;
-    }
-  }
-}
-
-function collectStructures(root) {
-  const structures = new Map();
-  root.traverse((obj) => {
-    const extras = obj.userData || {};
-    if (extras.id && obj.isMesh) structures.set(extras.id, obj);
-  });
-  return structures;
-}
-
-function eachMaterial(obj, fn) {
-  obj.traverse((o) => {
-    if (!o.isMesh) return;
-    for (const m of Array.isArray(o.material) ? o.material : [o.material]) fn(m, o);
-  });
-}
-
-function fitCamera(root) {
-  const box = new Box3().setFromObject(root);
-  const centre = box.getCenter(new Vector3());
-  const size = box.getSize(new Vector3()).length() || 1;
-  return { position: [centre.x, centre.y, centre.z + size * 1.6], target: centre.toArray(), up: [0, 1, 0] };
+/** A performance mark "anatoflow:<name>" (the benchmarks read them; harmless elsewhere). */
+export function mark(name) {
+  if (typeof performance !== "undefined" && performance.mark) performance.mark(`anatoflow:${name}`);
 }
 
 /**
@@ -271,7 +32,11 @@ function fitCamera(root) {
  *
  * Returns a Player: {ready, play(), pause(), toggle(), seek(t), setSpeed(s), setCamera(name),
  * setLayerVisible(system, on), setStructureVisible(id, on), setOpacity(systemOrId, 0..1),
- * highlight([ids]), setLanguage(lang), layers(), structures(), state(), on(event, cb), dispose()}.
+ * highlight([ids]), setLanguage(lang), layers(), structures(), state(), quality(), on(event, cb),
+ * dispose()}.
+ *
+ * While it plays on a slow renderer, the player draws fewer triangles and pixels (quality.js);
+ * paused, it draws everything at full resolution.
  * Events: "ready", "time" (t), "play", "pause", "camera" (name), "layer" (system, on),
  * "structure" (id, on), "error".
  */
@@ -293,7 +58,9 @@ export class Player {
     this._disposed = false;
     this._dirty = true;
     this._last = performance.now();
+    mark("player");
     this._mount(element);
+    mark("context");
     this.ready = this._load();
     this._loop();
   }
@@ -308,7 +75,6 @@ export class Player {
       toggle: () => this.toggle(), seek: (t) => this.seek(t), setSpeed: (s) => this.setSpeed(s),
       setCamera: (n) => this.setCamera(n), setLayerVisible: (s, on) => this.setLayerVisible(s, on) } });
     this._view = buildScene(this._ui.viewport, this.opts.background);
-    this._adaptive = new AdaptiveResolution(this._view.renderer, { targetFps: this.opts.targetFps ?? 30 });
     this._ui.overrides = this.opts.strings || {};
     this._ui.setLanguage(this._state.language);
     this._ui.setStatus(strings(this._state.language, this._ui.overrides).loading);
@@ -324,7 +90,8 @@ export class Player {
 
   _load() {
     return loadGlbBytes(this.opts.glb).then((buffer) => new Promise((resolve, reject) => {
-      new GLTFLoader().parse(buffer, "", (gltf) => resolve(this._onLoad(gltf)), reject);
+      mark("glb-bytes");
+      new GLTFLoader().parse(buffer, "", (gltf) => { mark("gltf-parsed"); resolve(this._onLoad(gltf)); }, reject);
     })).catch((err) => {
       this._ui.setStatus(`${strings(this._state.language, this._ui.overrides).failed}: ${err && err.message ? err.message : err}`);
       console.error("anatoflow player:", err);
@@ -354,6 +121,13 @@ export class Player {
     });
     if (this.opts.arrowsOnTop !== false) drawOnTop(this._layers.get("flow") || []);
     this._arrows = new InstancedArrows(this._view.scene, this._layers.get("flow") || []);
+    const flow = new Set();
+    for (const group of this._layers.get("flow") || []) group.traverse((o) => flow.add(o));
+    const meshes = [];
+    gltf.scene.traverse((o) => { if (o.isMesh && !flow.has(o)) meshes.push(o); });
+    padMorphTargets(meshes);
+    this._adaptive = new AdaptiveQuality(this._view.renderer, new DetailLevels(meshes),
+      { targetFps: this.opts.targetFps ?? 30, software: this._view.software });
     if (!Object.keys(state.cameras).length) state.cameras = { default: fitCamera(gltf.scene) };
     for (const system of state.hidden) this.setLayerVisible(system, false);
     this.setLanguage(state.language);
@@ -363,6 +137,7 @@ export class Player {
     this.seek(state.time);
     if (this.opts.autoplay !== false && state.duration > 0) this.play();
     this._emit("ready", this);
+    mark("ready");
     return this;
   }
 
@@ -386,7 +161,7 @@ export class Player {
       this._showTime();
       this._emit("time", state.time);
       this._adaptive.played(dt);
-    } else if (this._adaptive.scale !== 1) {
+    } else if (this._adaptive && this._adaptive.reduced) {
       this._adaptive.reset();
       this._dirty = true;
     }
@@ -395,6 +170,10 @@ export class Player {
     this._dirty = false;
     if (this._arrows) this._arrows.update(this._view.scene);
     this._view.renderer.render(this._view.scene, this._view.camera);
+    if (!this._drawn && this._mixer) {
+      this._drawn = true;
+      mark("first-frame");
+    }
   }
 
   _showTime() {
@@ -525,6 +304,18 @@ export class Player {
 
   layers() {
     return [...this._layers.keys()];
+  }
+
+  /**
+   * What the view draws: {renderer (WebGL renderer name), software (true for a CPU
+   * rasteriser), triangles (at full detail), detail (fraction of them drawn now),
+   * pixelRatio}.
+   */
+  quality() {
+    const { renderer, rendererName, software } = this._view;
+    const a = this._adaptive;
+    return { renderer: rendererName, software, triangles: a && a.detail ? a.detail.triangles : 0,
+      detail: a && a.detail ? a.detail.fraction : 1, pixelRatio: renderer.getPixelRatio() };
   }
 
   state() {

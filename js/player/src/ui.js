@@ -69,9 +69,13 @@ export function buildUI(root, { controls, actions }) {
       play.setAttribute("aria-pressed", playing ? "true" : "false");
     },
     setTime(t, duration) {
+      // Only when the shown tenth of a second changes: restyling the controls on every frame
+      // costs a slow computer a good part of its frame budget.
+      const text = `${t.toFixed(1)} / ${duration.toFixed(1)} s`;
+      if (text === time.textContent) return;
       scrub.max = String(duration);
       if (doc.activeElement !== scrub) scrub.value = String(t);
-      time.textContent = `${t.toFixed(1)} / ${duration.toFixed(1)} s`;
+      time.textContent = text;
     },
     setSpeed(s) {
       speed.value = String(s);

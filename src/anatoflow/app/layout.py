@@ -14,6 +14,7 @@ from anatoflow.app import texts as notes
 from anatoflow.app.animations import AnimationSource, Built, player_camera
 from anatoflow.app.context import resolve_extras
 from anatoflow.app.exports import KINDS, default_stem, export_bytes, output_name, video_available
+from anatoflow.app.session import after_first_view, served_document, soon
 from anatoflow.app.state import OVERRIDES, AppState, hypothesis_param
 from anatoflow.app.urlstate import apply_query, to_query
 from anatoflow.hypotheses import HYPOTHESES
@@ -157,10 +158,15 @@ class AnatoflowApp:
         prev = pn.widgets.Button(label="◀", color="default", width=60, css_classes=["af-story-prev"])
         nxt = pn.widgets.Button(label="▶", color="primary", width=60, css_classes=["af-story-next"])
         start = pn.widgets.Button(label="", color="light", css_classes=["af-story-start"])
-        n = len(self.steps)
-        prev.on_click(lambda _: setattr(self.state, "story_step", max(self.state.story_step - 1, 0)))
-        nxt.on_click(lambda _: setattr(self.state, "story_step", min(self.state.story_step + 1, n)))
-        start.on_click(lambda _: setattr(self.state, "story_step", 0 if self.state.story_step else 1))
+        n, doc = len(self.steps), served_document()
+
+        def step(number: Any) -> None:
+            # On the next tick: a step may rebuild the cycle, which must hold the document lock.
+            soon(doc, lambda: setattr(self.state, "story_step", min(max(number(), 0), n)))
+
+        prev.on_click(lambda _: step(lambda: self.state.story_step - 1))
+        nxt.on_click(lambda _: step(lambda: self.state.story_step + 1))
+        start.on_click(lambda _: step(lambda: 0 if self.state.story_step else 1))
         self._story_start = start
         return pn.Row(prev, nxt, start, margin=0)
 
@@ -220,7 +226,12 @@ class AnatoflowApp:
 
     # -- layout -------------------------------------------------------------------------------
     def panel(self) -> Any:
-        """The page layout."""
+        """The page layout.
+
+        The 3D view comes first: the sidebar's cards and the plots join the page once the
+        browser has shown the first frame (:func:`~anatoflow.app.session.after_first_view`),
+        in columns of fixed width, so the view does not resize when they arrive.
+        """
         import panel as pn
 
         groups = self.controls.panels()
@@ -234,11 +245,17 @@ class AnatoflowApp:
         }
         self._retitle()
         sidebar = pn.Column(pn.pane.HTML("<h2 style='margin:4px 0'>anatoflow</h2>"), groups["top"],
-                            *self._cards.values(), width=310, scroll=True, sizing_mode="stretch_height")
+                            width=310, scroll=True, sizing_mode="stretch_height")
         centre = pn.Column(self.notice, self.view, self.footer, sizing_mode="stretch_both")
-        right = pn.Column(self.story_buttons, self.story,
-                          pn.Column(*self.plots.figures, sizing_mode="stretch_width"), self.annotation, self.disclaimer,
+        plots = pn.Column(sizing_mode="stretch_width")
+        right = pn.Column(self.story_buttons, self.story, plots, self.annotation, self.disclaimer,
                           width=400, scroll=True, sizing_mode="stretch_height")
+
+        def rest() -> None:
+            sidebar.extend(self._cards.values())
+            plots.extend(self.plots.figures)
+
+        after_first_view(self.view, rest)
         return pn.Row(sidebar, centre, right, sizing_mode="stretch_both", stylesheets=[_CSS])
 
 

@@ -7,10 +7,10 @@ chip labels (Bokeh sets them as text, never as HTML), and notices go through
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from anatoflow.app.context import MAX_EXTRAS, ContextLibrary, resolve_extras
+from anatoflow.app.session import served_document, soon
 from anatoflow.app.state import AppState
 
 _TEXT = {
@@ -23,19 +23,6 @@ _TEXT = {
            "none": "Ingen treff", "full": f"Høyst {MAX_EXTRAS} kontekststrukturer",
            "added": "Vist som kontekst (x fjerner)"},
 }
-
-
-def _soon(doc: Any, action: Callable[[], None]) -> None:
-    """Run ``action`` now, or on the next tick of the session's document ``doc`` when served.
-
-    A click that arrives while a change event of the same page is pending runs after Panel
-    awaited that change, without Bokeh's document lock; the rebuild it starts then fails on
-    the plots' data sources. A next-tick callback always holds the lock.
-    """
-    if doc is not None and doc.session_context is not None:
-        doc.add_next_tick_callback(action)
-    else:
-        action()
 
 
 class ContextSearch:
@@ -60,11 +47,11 @@ class ContextSearch:
         self.note = pn.pane.Markdown("", css_classes=["af-context-note"], sizing_mode="stretch_width")
         self.added = pn.widgets.MultiChoice(options={}, value=[], css_classes=["af-context-added"],
                                             sizing_mode="stretch_width")
-        self._doc = pn.state.curdoc            # the session's document (None outside a server)
-        self.added.param.watch(lambda e: _soon(self._doc, lambda: self.keep(e.new)), "value")
+        self._doc = served_document()
+        self.added.param.watch(lambda e: soon(self._doc, lambda: self.keep(e.new)), "value")
         self.query.param.watch(lambda e: self.find(e.new), "value_input")
         self.query.param.watch(lambda e: self.find(e.new), "value")
-        self.add.on_click(lambda _: _soon(self._doc, self.add_selected))
+        self.add.on_click(lambda _: soon(self._doc, self.add_selected))
         state.param.watch(lambda e: self.refresh(), ["extras", "model", "language"])
         state.param.watch(lambda e: self.find(self.query.value), "extras")
         self.refresh()

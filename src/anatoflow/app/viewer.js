@@ -34,9 +34,11 @@ function applyLook(player, model) {
 
 function loadBundle(model) {
   if (window.anatoflowPlayer) return;
+  performance.mark("anatoflow:bundle-start");
   const script = document.createElement("script");
   script.textContent = model.bundle;
   document.head.appendChild(script);
+  performance.mark("anatoflow:bundle-done");
 }
 
 export function render({ model, el }) {
@@ -74,7 +76,8 @@ export function render({ model, el }) {
       applyLook(current, model);
       current.seek(Math.min(startAt, current.state().duration));
       if (model.playing) current.play();
-      model.loaded = model.loaded + 1;
+      // Counted once the first frame is on screen: the server adds the rest of the page then.
+      requestAnimationFrame(() => requestAnimationFrame(() => { model.loaded = model.loaded + 1; }));
     });
   }
 

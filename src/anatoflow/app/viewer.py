@@ -2,11 +2,13 @@
 
 The component's module is ``viewer.js``; the committed player bundle (three.js + player, the
 same file the HTML export inlines) travels as a parameter and runs once per page as a classic
-script (far quicker than passing 650 kB through the ES-module shim). Both come over the
+script (far quicker than passing its 730 kB through the ES-module shim). Both come over the
 session's own connection, so nothing comes from a CDN and the app works offline. The animated GLB is
 sent once per parameter change (``glb``, gzipped base64); playback, scrubbing and camera
 moves then run in the browser. The browser reports the time back about four times a second
-(for the plot cursors and the URL), and sends nothing per frame.
+(for the plot cursors and the URL), and sends nothing per frame. Once the first frame of a GLB is
+on screen it counts ``loaded`` up; the layout adds its slower parts then
+(:func:`anatoflow.app.session.after_first_view`).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def player_view_class() -> type:
         hidden = param.List(default=[])
         opacity = param.Dict(default={})
         highlight = param.List(default=[])
-        loaded = param.Integer(default=0, doc="Counts GLBs the browser has loaded")
+        loaded = param.Integer(default=0, doc="Counts GLBs the browser has loaded and drawn")
 
         _esm = _esm()
 
