@@ -65,3 +65,47 @@ def test_pausing_restores_full_detail_and_resolution(page):
     page.evaluate("anatoflowView.play()")
     page.wait_for_function("anatoflowView.quality().detail < 1", timeout=10_000)
     assert page.problems == []
+
+
+#: Feeds frame times (seconds) to a fresh controller with a stand-in renderer and detail levels;
+#: returns the pixel scale and detail fraction after each frame.
+FEED = """(frames) => {
+  const renderer = {ratio: 1, getPixelRatio() { return this.ratio; }, setPixelRatio(r) { this.ratio = r; },
+                    getSize(v) { return v.set(640, 400); }, setSize() {}};
+  const detail = {fraction: 1, triangles: 100000, available: true, show(f) { this.fraction = f; return true; }};
+  const quality = new anatoflowPlayer.AdaptiveQuality(renderer, detail, {targetFps: 30, software: true});
+  quality.playing = 1;
+  return frames.map((dt) => { quality.played(dt); return [quality.scale, detail.fraction]; });
+}"""
+
+
+def feed(page, frames) -> list[tuple[float, float]]:
+    return [tuple(x) for x in page.evaluate(FEED, list(frames))]
+
+
+def test_the_controller_draws_less_when_frames_miss_the_target(page):
+    # 26 frames a second (below the 30 fps target): it must give up triangles or pixels.
+    after = feed(page, [1 / 26] * 40)[-1]
+    assert after[0] < 1 or after[1] < 1
+
+
+def test_the_controller_ignores_a_single_late_frame(page):
+    # Steady 31 fps with one frame that missed two display beats (50 ms) now and then.
+    frames = [1 / 31] * 100
+    for i in range(15, 100, 20):
+        frames[i] = 0.050
+    assert set(feed(page, frames)) == {(1, 1)}
+
+
+def test_the_controller_draws_more_when_frames_are_quick(page):
+    frames = [1 / 20] * 60 + [1 / 60] * 200
+    states = feed(page, frames)
+    slow, fast = states[59], states[-1]
+    assert slow[0] * slow[1] < 1
+    assert fast[0] * fast[1] > slow[0] * slow[1]
+
+
+def test_a_software_renderer_may_lower_the_pixels_to_a_third(page):
+    scales = [scale for scale, _ in feed(page, [0.2] * 400)]
+    assert min(scales) == pytest.approx(0.35)
+    assert feed(page, [0.2] * 400)[-1][1] == page.evaluate("anatoflowPlayer.DETAIL_STEPS.at(-1)")

@@ -3,5 +3,6 @@
 export { captionAt, normaliseCaptions } from "./captions.js";
 export { loadGlbBytes, toArrayBuffer } from "./glb.js";
 export { createPlayer, Player } from "./player.js";
+export { AdaptiveQuality, DETAIL_STEPS } from "./quality.js";
 export { STRINGS } from "./i18n.js";
 export const VERSION = "1";

@@ -12,6 +12,19 @@ export const DETAIL_STEPS = [1, 0.5, 0.25, 0.125, 0.0625, 0.03125];
 /** Triangles a software renderer starts playing with (then adapts to the measured frame time). */
 export const SOFTWARE_START_TRIANGLES = 20000;
 const MIN_TRIANGLES = 64;
+/** Weight of the newest frame in the running average of frame times. */
+const NEWEST_WEIGHT = 0.2;
+/**
+ * Draw less once the average frame time exceeds this multiple of the budget. Browsers start
+ * frames on the display's beat (16.7 ms at 60 Hz), so a frame that misses two beats costs
+ * 50 ms; the margin is small so that such frames do not become the norm (they pull the rate
+ * below the target), and large enough that one late frame (a garbage collection) is ignored.
+ */
+const SLOWER = 1.12;
+/** Draw more once the average frame time falls below this multiple of the budget. */
+const FASTER = 0.6;
+/** Lowest pixel ratio, as a fraction of the full one: software renderers may go lower. */
+const MIN_SCALE = { gpu: 0.5, software: 0.35 };
 
 // The simplifier's WebAssembly compiles while the bundle loads; by the time a GLB is parsed it
 // is ready.
@@ -80,7 +93,7 @@ export class DetailLevels {
  * (down to `minScale` of the device's); back to full detail when paused.
  */
 export class AdaptiveQuality {
-  constructor(renderer, detail, { targetFps = 30, minScale = 0.5, software = false } = {}) {
+  constructor(renderer, detail, { targetFps = 30, minScale, software = false } = {}) {
     this.renderer = renderer;
     this.detail = detail;
     // Where playback starts (and resumes after a pause): on a software renderer, at most
@@ -92,7 +105,7 @@ export class AdaptiveQuality {
     }
     this.full = renderer.getPixelRatio();
     this.scale = 1;
-    this.minScale = minScale;
+    this.minScale = minScale ?? (software ? MIN_SCALE.software : MIN_SCALE.gpu);
     this.budget = 1 / targetFps;
     this.average = this.budget;
     this.settle = 0;
@@ -111,13 +124,13 @@ export class AdaptiveQuality {
       this.skip = false;
       return;
     }
-    this.average = 0.7 * this.average + 0.3 * dt;
+    this.average = (1 - NEWEST_WEIGHT) * this.average + NEWEST_WEIGHT * dt;
     if (this.settle > 0) {
       this.settle--;
       return;
     }
-    if (this.average > 1.25 * this.budget) this._coarser();
-    else if (this.average < 0.6 * this.budget) this._finer();
+    if (this.average > SLOWER * this.budget) this._coarser();
+    else if (this.average < FASTER * this.budget) this._finer();
   }
 
   /** Full detail and resolution (paused or seeking). */
