@@ -82,6 +82,28 @@ def test_sliders_show_the_scenario_values_until_overridden():
     assert "Hva du ser på" in app.annotation.object
 
 
+def test_the_breath_pattern_choice_names_the_scenario_pattern_in_the_language():
+    from anatoflow.app import create_app
+    from anatoflow.motion.timeline import PATTERNS
+
+    app = create_app(source=standin_source(), query={"scenario": ["shallow-chest-stress"]}).anatoflow
+    pattern = app.controls.pattern
+    assert sorted(v for v in pattern.options.values() if v) == sorted(PATTERNS)
+    first = next(iter(pattern.options))
+    assert pattern.options[first] == "" and pattern.value == ""
+    assert first == "As in the scenario (chest)"
+    app.state.scenario = "deep-diaphragmatic"
+    assert next(iter(pattern.options)) == "As in the scenario (deep, slow belly breathing)"
+    app.state.language = "nb"
+    assert next(iter(pattern.options)) == "Som i scenarioet (dyp, langsom magepust)"
+    assert "Brystpust" in pattern.options
+    assert app.controls.model.label == "Modell" and "Innebygd (skjematisk)" in app.controls.model.options
+    pattern.value = "chest"
+    assert app.state.breath_pattern == "chest" and app.state.overrides()["breath.pattern"] == "chest"
+    app.state.reset_overrides()
+    assert pattern.value == ""
+
+
 @pytest.mark.render
 def test_png_export_follows_hidden_layers():
     from PIL import Image

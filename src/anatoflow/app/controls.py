@@ -11,7 +11,7 @@ from typing import Any
 from anatoflow.anatomy.catalogue import SYSTEMS
 from anatoflow.app.state import OVERRIDES, AppState, hypothesis_param
 from anatoflow.content import ui_text
-from anatoflow.content.model import CAMERAS, SCENARIOS
+from anatoflow.content.model import CAMERAS, MODELS, SCENARIOS
 from anatoflow.hypotheses import HYPOTHESES
 from anatoflow.motion.timeline import PATTERNS, RANGES
 
@@ -29,6 +29,16 @@ def scenario_value(scenario: str, name: str) -> float:
 
 def _options(keys: tuple[str, ...], prefix: str, language: str) -> dict[str, str]:
     return {ui_text(f"{prefix}.{key}", language): key for key in keys}
+
+
+def pattern_options(scenario: str, language: str) -> dict[str, str]:
+    """Breath pattern choices in ``language``: first "as in the scenario (its pattern)" (no
+    override, value ``""``), then every pattern by name."""
+    from anatoflow.app.animations import scenario_timeline
+
+    own = str(scenario_timeline(scenario).value_at("breath.pattern", 0.0))
+    first = f"{ui_text('pattern.scenario', language)} ({ui_text(f'pattern.{own}', language).lower()})"
+    return {first: "", **_options(PATTERNS, "pattern", language)}
 
 
 def _hypothesis_label(name: str, language: str) -> str:
@@ -60,14 +70,13 @@ class Controls:
         self.language = pn.widgets.RadioButtonGroup(options={"Norsk": "nb", "English": "en"}, value=lang,
                                                     color="primary", variant="outline")
         self.scenario = pn.widgets.Select(options=_options(SCENARIOS, "scenario", lang), value=state.scenario)
-        self.model = pn.widgets.Select(options={"Built-in": "builtin", "BodyParts3D": "bodyparts3d"},
-                                       value=state.model, label="Model")
+        self.model = pn.widgets.Select(options=_options(MODELS, "model", lang), value=state.model)
         self.camera = pn.widgets.Select(options=_options(CAMERAS, "camera", lang), value=state.camera)
         self.live = {name: pn.widgets.FloatSlider(start=RANGES[key][0], end=RANGES[key][1],
                                                   step=1.0 if name == "breath_rate" else 0.05,
                                                   value=self._live_value(name))
                      for name, key in OVERRIDES.items() if name != "breath_pattern"}
-        self.pattern = pn.widgets.Select(options={"–": "", **{p: p for p in PATTERNS}}, value=state.breath_pattern or "")
+        self.pattern = pn.widgets.Select(options=pattern_options(state.scenario, lang), value=state.breath_pattern or "")
         self.reset = pn.widgets.Button(color="light")
         self.hypotheses = {name: pn.widgets.Checkbox(value=getattr(state, hypothesis_param(name)))
                            for name in HYPOTHESES}
@@ -114,6 +123,7 @@ class Controls:
         self.language.value = s.language
         for name, widget in self.live.items():
             widget.value = self._live_value(name)
+        self.pattern.options = pattern_options(s.scenario, s.language)
         self.pattern.value = s.breath_pattern or ""
         for name, box in self.hypotheses.items():
             box.value = getattr(s, hypothesis_param(name))
@@ -146,12 +156,15 @@ class Controls:
         t = lambda key: ui_text(key, language)  # noqa: E731
         self.scenario.label = t("scenario")
         self.scenario.options = _options(SCENARIOS, "scenario", language)
+        self.model.label = t("model")
+        self.model.options = _options(MODELS, "model", language)
         self.camera.label = t("camera")
         self.camera.options = _options(CAMERAS, "camera", language)
         self.language.label = t("language")
         for name, widget in self.live.items():
             widget.label = t(_LIVE_TEXT[name])
         self.pattern.label = t("breath.pattern")
+        self.pattern.options = pattern_options(self.state.scenario, language)
         self.reset.label = "↺ " + ("Scenarioets verdier" if language == "nb" else "Scenario's values")
         for name, box in self.hypotheses.items():
             box.label = _hypothesis_label(name, language)
