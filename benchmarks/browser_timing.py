@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+
 CHROMIUM = "/usr/bin/chromium"
 COMMON = ["--headless=new", "--no-sandbox", "--mute-audio"]
 BACKENDS = {
@@ -97,6 +99,29 @@ def playback(page: Any, *, warm_up_s: float = 1.0, seconds: float = 4.0) -> tupl
     return fps, page.evaluate(QUALITY)
 
 
+def turning(page: Any, *, seconds: float = 3.0) -> float:
+    """Frames per second drawn while the paused view is dragged round for ``seconds``.
+
+    Counts the renderer's drawn frames (``renderer.info.render.frame``): a paused player draws
+    only when something changes, here the camera.
+    """
+    page.evaluate("anatoflowView.pause()")
+    time.sleep(0.5)
+    box = page.locator(".af-viewport canvas").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    count = "anatoflowView._view.renderer.info.render.frame"
+    page.mouse.move(x, y)
+    page.mouse.down()
+    before, start, step = page.evaluate(count), time.perf_counter(), 0
+    while time.perf_counter() - start < seconds:
+        step += 1
+        page.mouse.move(x + 120 * np.sin(step / 15), y + 40 * np.cos(step / 20))
+        time.sleep(0.008)
+    frames, elapsed = page.evaluate(count) - before, time.perf_counter() - start
+    page.mouse.up()
+    return frames / elapsed
+
+
 def describe(quality: dict) -> str:
     """One line: renderer and what the player drew while playing."""
     text = str(quality.get("renderer", "?"))
@@ -125,14 +150,17 @@ def measure(backend: str, url: str, *, viewport: dict[str, int], repeats: int = 
             returns.append(first_view(browser, url, viewport=viewport, page=page)[0])
             time.sleep(IDLE_S)
         fps, quality = playback(page)
+        turn_fps = turning(page)
         browser.close()
     return {"backend": backend, "first_view": statistics.median(views), "views": views,
-            "return_view": statistics.median(returns), "fps": fps, "quality": quality}
+            "return_view": statistics.median(returns), "fps": fps, "quality": quality,
+            "turn_fps": turn_fps}
 
 
 def report(result: dict[str, Any]) -> str:
     """The result of :func:`measure` in two lines."""
     views = ", ".join(f"{v:.2f}" for v in result["views"])
     return (f"[{result['backend']}] first view {result['first_view']:.2f} s (median of {views}; "
-            f"return visit {result['return_view']:.2f} s); playback {result['fps']:.1f} fps\n"
+            f"return visit {result['return_view']:.2f} s); playback {result['fps']:.1f} fps; "
+            f"turning the paused view {result['turn_fps']:.1f} fps\n"
             f"    renderer: {describe(result['quality'])}")

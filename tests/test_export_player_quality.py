@@ -67,6 +67,26 @@ def test_pausing_restores_full_detail_and_resolution(page):
     assert page.problems == []
 
 
+def test_turning_a_paused_view_is_fluid_and_it_sharpens_when_still(page):
+    page.evaluate("anatoflowView.pause()")
+    page.wait_for_function("anatoflowView.quality().detail === 1", timeout=10_000)
+    box = page.locator(".af-viewport canvas").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    details = []
+    for step in range(1, 25):                       # a slow drag, one small move per frame or so
+        page.mouse.move(x + 6 * step, y + step)
+        details.append(page.evaluate("anatoflowView.quality().detail"))
+    page.mouse.up()
+    assert min(details) < 1, "the view stayed at full detail while it was being turned"
+    assert page.evaluate("anatoflowView.state().playing") is False
+    page.wait_for_function("anatoflowView.quality().detail === 1 && anatoflowView.quality().pixelRatio === 1",
+                           timeout=10_000)
+    assert drawn_share(page) > 0.03
+    assert page.problems == []
+
+
 #: Feeds frame times (seconds) to a fresh controller with a stand-in renderer and detail levels;
 #: returns the pixel scale and detail fraction after each frame.
 FEED = """(frames) => {

@@ -14,6 +14,9 @@ import {
 import { injectStyle } from "./style.js";
 import { buildUI } from "./ui.js";
 
+/** Milliseconds after the last camera move when a paused view is redrawn at full detail. */
+const STILL_AFTER_MS = 250;
+
 /** A performance mark "anatoflow:<name>" (the benchmarks read them; harmless elsewhere). */
 export function mark(name) {
   if (typeof performance !== "undefined" && performance.mark) performance.mark(`anatoflow:${name}`);
@@ -35,8 +38,8 @@ export function mark(name) {
  * highlight([ids]), setLanguage(lang), layers(), structures(), state(), quality(), on(event, cb),
  * dispose()}.
  *
- * While it plays on a slow renderer, the player draws fewer triangles and pixels (quality.js);
- * paused, it draws everything at full resolution.
+ * While it plays, or while the camera moves, on a slow renderer the player draws fewer triangles
+ * and pixels (quality.js); paused and still, it draws everything at full resolution.
  * Events: "ready", "time" (t), "play", "pause", "camera" (name), "layer" (system, on),
  * "structure" (id, on), "error".
  */
@@ -58,6 +61,7 @@ export class Player {
     this._disposed = false;
     this._dirty = true;
     this._last = performance.now();
+    this._movedAt = -Infinity;
     mark("player");
     this._mount(element);
     mark("context");
@@ -155,17 +159,24 @@ export class Player {
     const dt = Math.min(Math.max(now - this._last, 0) / 1000, 0.25);
     this._last = now;
     const state = this._state;
+    const moved = this._view.controls.update();
+    if (moved) {
+      this._dirty = true;
+      this._movedAt = now;
+    }
     if (this._mixer && state.playing && state.duration > 0) {
       state.time = (state.time + dt * state.speed) % state.duration;
       this._mixer.setTime(state.time);
       this._showTime();
       this._emit("time", state.time);
       this._adaptive.played(dt);
+    } else if (this._adaptive && now - this._movedAt < STILL_AFTER_MS) {
+      // A paused view being turned or zoomed is kept as fluid as playback.
+      if (moved) this._adaptive.played(dt);
     } else if (this._adaptive && this._adaptive.reduced) {
       this._adaptive.reset();
       this._dirty = true;
     }
-    if (this._view.controls.update()) this._dirty = true;
     if (!this._dirty) return; // render on demand: a paused, untouched view costs no GPU/CPU time
     this._dirty = false;
     if (this._arrows) this._arrows.update(this._view.scene);
