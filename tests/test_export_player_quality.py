@@ -87,6 +87,18 @@ def test_turning_a_paused_view_is_fluid_and_it_sharpens_when_still(page):
     assert page.problems == []
 
 
+def test_a_paused_page_simplifies_for_playback_in_idle_time_and_still_draws_everything(browser, tmp_path):
+    path = export_html(make_large_animation(), tmp_path / "paused.html", autoplay=False, echo=None)
+    paused = browser.new_page(viewport={"width": 640, "height": 400})
+    paused.goto(path.as_uri())
+    paused.wait_for_function("window.anatoflowView && anatoflowView.quality().levels.length > 1", timeout=30_000)
+    quality = paused.evaluate("anatoflowView.quality()")
+    assert quality["detail"] == 1 and quality["pixelRatio"] == 1
+    assert min(quality["levels"]) * 196_000 <= 20_000
+    assert paused.evaluate("anatoflowView.state().playing") is False
+    paused.close()
+
+
 #: Feeds frame times (seconds) to a fresh controller with a stand-in renderer and detail levels;
 #: returns the pixel scale and detail fraction after each frame.
 FEED = """(frames) => {

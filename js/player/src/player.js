@@ -184,6 +184,10 @@ export class Player {
     if (!this._drawn && this._mixer) {
       this._drawn = true;
       mark("first-frame");
+      // Simplify for playback and camera moves once the first frame is up, so the first
+      // drag of a paused view does not wait for it.
+      const idle = window.requestIdleCallback || ((cb) => setTimeout(cb, 200));
+      idle(() => !this._disposed && this._adaptive.prepare(), { timeout: 2000 });
     }
   }
 
@@ -320,13 +324,14 @@ export class Player {
   /**
    * What the view draws: {renderer (WebGL renderer name), software (true for a CPU
    * rasteriser), triangles (at full detail), detail (fraction of them drawn now),
-   * pixelRatio}.
+   * pixelRatio, levels (the detail fractions simplified so far)}.
    */
   quality() {
     const { renderer, rendererName, software } = this._view;
     const a = this._adaptive;
     return { renderer: rendererName, software, triangles: a && a.detail ? a.detail.triangles : 0,
-      detail: a && a.detail ? a.detail.fraction : 1, pixelRatio: renderer.getPixelRatio() };
+      detail: a && a.detail ? a.detail.fraction : 1, pixelRatio: renderer.getPixelRatio(),
+      levels: a && a.detail ? [...a.detail.built.keys()].sort((x, y) => y - x) : [1] };
   }
 
   state() {

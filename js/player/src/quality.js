@@ -73,14 +73,20 @@ export class DetailLevels {
     return n;
   }
 
-  /** Draw `fraction` (one of DETAIL_STEPS) of the triangles; returns false when unavailable. */
-  show(fraction) {
+  /** Simplify the meshes to `fraction` unless done before; false when the simplifier is unavailable. */
+  build(fraction) {
     if (fraction !== 1 && !this.available) return false;
     if (!this.built.has(fraction)) {
       const level = new Map();
       for (const m of this.meshes) level.set(m, simplified(m.geometry, this.full.get(m), fraction));
       this.built.set(fraction, level);
     }
+    return true;
+  }
+
+  /** Draw `fraction` (one of DETAIL_STEPS) of the triangles; returns false when unavailable. */
+  show(fraction) {
+    if (!this.build(fraction)) return false;
     for (const [m, index] of this.built.get(fraction)) m.geometry.setIndex(index);
     this.fraction = fraction;
     return true;
@@ -131,6 +137,11 @@ export class AdaptiveQuality {
     }
     if (this.average > SLOWER * this.budget) this._coarser();
     else if (this.average < FASTER * this.budget) this._finer();
+  }
+
+  /** Build the detail level playback starts with, without drawing it (for idle time). */
+  prepare() {
+    if (this.detail && this.playing !== 1) this.detail.build(this.playing);
   }
 
   /** Full detail and resolution (paused or seeking). */
