@@ -182,3 +182,32 @@ def test_bad_url_values_show_a_notice_and_inject_nothing(shared):
     assert shared.locator(".af-notice img").count() == 0
     assert "<script" not in text.lower() and "onerror" not in text
     assert shared.problems == []
+
+
+def test_a_turned_view_goes_into_the_url_and_a_page_opened_from_it_shows_that_view(browser, app_url):
+    first = open_page(browser, app_url + "?playing=0&camera=anterior")
+    before = shot(first)
+    box = first.locator(".af-viewport canvas").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    first.mouse.move(x, y)
+    first.mouse.down()
+    for step in range(1, 16):
+        first.mouse.move(x + 12 * step, y + 2 * step)
+        first.wait_for_timeout(15)
+    first.mouse.up()
+    first.wait_for_function("location.search.includes('pose=')", timeout=30_000)
+    pose = first.evaluate("anatoflowView.pose()")
+    assert changed(before, shot(first)) > 0.02
+    second = open_page(browser, first.url)
+    second.wait_for_function(
+        """(want) => { const p = anatoflowView.pose();
+             return [...p.position, ...p.target].every((v, i) => Math.abs(v - want[i]) < 5e-3); }""",
+        arg=[*pose["position"], *pose["target"]], timeout=30_000)
+    assert changed(shot(first), shot(second)) < 0.02
+    second.locator("select:visible").filter(has_text="Oesophageal hiatus").select_option(label="Oesophageal hiatus")
+    # choosing a preset replaces the turned view
+    second.wait_for_function("!location.search.includes('pose=')", timeout=30_000)
+    second.wait_for_function("anatoflowView.state().camera === 'hiatus'", timeout=30_000)
+    assert first.problems == [] and second.problems == []
+    first.close()
+    second.close()

@@ -1,7 +1,7 @@
 // anatoflow's in-browser player: loads an animated GLB (written by anatoflow.export.gltf)
 // and plays it with three.js's AnimationMixer. Shared by the standalone HTML export and the
 // Panel app.
-import { AnimationMixer } from "three";
+import { AnimationMixer, Quaternion, Vector3 } from "three";
 import { GLTFLoader } from "three/addons/loaders/GLTFLoader.js";
 import { captionAt, normaliseCaptions } from "./captions.js";
 import { loadGlbBytes } from "./glb.js";
@@ -35,12 +35,13 @@ export function mark(name) {
  *
  * Returns a Player: {ready, play(), pause(), toggle(), seek(t), setSpeed(s), setCamera(name),
  * setLayerVisible(system, on), setStructureVisible(id, on), setOpacity(systemOrId, 0..1),
- * highlight([ids]), setLanguage(lang), layers(), structures(), state(), quality(), on(event, cb),
- * dispose()}.
+ * highlight([ids]), setLanguage(lang), layers(), structures(), state(), quality(), pose(),
+ * setPose({position, target}), on(event, cb), dispose()}.
  *
  * While it plays, or while the camera moves, on a slow renderer the player draws fewer triangles
  * and pixels (quality.js); paused and still, it draws everything at full resolution.
- * Events: "ready", "time" (t), "play", "pause", "camera" (name), "layer" (system, on),
+ * Events: "ready", "time" (t), "play", "pause", "camera" (name), "view" (pose, after the user
+ * turned, zoomed or panned the camera and it stood still), "layer" (system, on),
  * "structure" (id, on), "error".
  */
 export function createPlayer(element, options = {}) {
@@ -79,6 +80,13 @@ export class Player {
       toggle: () => this.toggle(), seek: (t) => this.seek(t), setSpeed: (s) => this.setSpeed(s),
       setCamera: (n) => this.setCamera(n), setLayerVisible: (s, on) => this.setLayerVisible(s, on) } });
     this._view = buildScene(this._ui.viewport, this.opts.background);
+    // A camera turned by the user is reported ("view" event) once it has stood still.
+    this._view.controls.addEventListener("start", () => {
+      this._turning = true;
+      this._released = false;
+      this._movedAt = performance.now();
+    });
+    this._view.controls.addEventListener("end", () => { this._released = true; });
     this._ui.overrides = this.opts.strings || {};
     this._ui.setLanguage(this._state.language);
     this._ui.setStatus(strings(this._state.language, this._ui.overrides).loading);
@@ -159,11 +167,10 @@ export class Player {
     const dt = Math.min(Math.max(now - this._last, 0) / 1000, 0.25);
     this._last = now;
     const state = this._state;
-    const moved = this._view.controls.update();
-    if (moved) {
-      this._dirty = true;
-      this._movedAt = now;
-    }
+    const changed = this._view.controls.update();
+    const moved = changed && this._visibleMove();
+    if (changed) this._dirty = true;
+    if (moved) this._movedAt = now;
     if (this._mixer && state.playing && state.duration > 0) {
       state.time = (state.time + dt * state.speed) % state.duration;
       this._mixer.setTime(state.time);
@@ -177,6 +184,10 @@ export class Player {
       this._adaptive.reset();
       this._dirty = true;
     }
+    if (this._turning && this._released && now - this._movedAt >= STILL_AFTER_MS) {
+      this._turning = false;
+      this._emit("view", this.pose());
+    }
     if (!this._dirty) return; // render on demand: a paused, untouched view costs no GPU/CPU time
     this._dirty = false;
     if (this._arrows) this._arrows.update(this._view.scene);
@@ -189,6 +200,23 @@ export class Player {
       const idle = window.requestIdleCallback || ((cb) => setTimeout(cb, 200));
       idle(() => !this._disposed && this._adaptive.prepare(), { timeout: 2000 });
     }
+  }
+
+  /**
+   * Whether the camera moved visibly since the last check: more than 1/1000 of its distance to
+   * the target or 1 mrad. The damped tail of a drag (seconds of imperceptible drift) does not
+   * count, so the view sharpens and reports its pose soon after the hand stops.
+   */
+  _visibleMove() {
+    const { camera, controls } = this._view;
+    const last = this._lastPose ??= { position: new Vector3(), quaternion: new Quaternion(), ready: false };
+    const distance = camera.position.distanceTo(controls.target) || 1;
+    const moved = !last.ready || camera.position.distanceTo(last.position) > 1e-3 * distance
+      || camera.quaternion.angleTo(last.quaternion) > 1e-3;
+    last.position.copy(camera.position);
+    last.quaternion.copy(camera.quaternion);
+    last.ready = true;
+    return moved;
   }
 
   _showTime() {
@@ -229,6 +257,30 @@ export class Player {
   setSpeed(s) {
     this._state.speed = Math.min(Math.max(Number(s) || 1, 0.05), 8);
     this._ui.setSpeed(this._state.speed);
+  }
+
+  /** Where the camera is: {position, target} in the player's frame (glTF, metres). */
+  pose() {
+    const { camera, controls } = this._view;
+    return { position: camera.position.toArray(), target: controls.target.toArray() };
+  }
+
+  /**
+   * Put the camera at `pose` ({position, target}, metres), keeping the up direction and field
+   * of view of the current preset. Returns false (and changes nothing) for a malformed pose.
+   */
+  setPose(pose) {
+    const position = Array.from(pose?.position ?? [], Number), target = Array.from(pose?.target ?? [], Number);
+    const values = [...position, ...target];
+    if (position.length !== 3 || target.length !== 3 || !values.every(Number.isFinite)) return false;
+    if (position.every((v, i) => v === target[i])) return false;
+    const { camera, controls } = this._view;
+    camera.position.fromArray(position);
+    controls.target.fromArray(target);
+    camera.lookAt(controls.target);
+    controls.update();
+    this._dirty = true;
+    return true;
   }
 
   setCamera(name) {

@@ -60,3 +60,15 @@ def to_gltf(points_mm: np.ndarray) -> np.ndarray:
     """
     points_mm = np.asarray(points_mm, dtype=float)
     return (points_mm @ LPS_TO_GLTF.T) * MM_TO_M
+
+
+def from_gltf(points_m: np.ndarray) -> np.ndarray:
+    """Convert glTF coordinates in metres back to LPS millimetres (the inverse of :func:`to_gltf`).
+
+    Examples
+    --------
+    >>> from_gltf(np.array([0.0, 1.0, 0.1]))
+    array([   0., -100., 1000.])
+    """
+    points_m = np.asarray(points_m, dtype=float)
+    return (points_m @ LPS_TO_GLTF) / MM_TO_M

@@ -11,6 +11,7 @@ import io
 import re
 import tempfile
 from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from anatoflow.export.files import safe_output_path
@@ -41,7 +42,8 @@ def default_stem(scenario: str, language: str) -> str:
 
 
 def export_bytes(kind: str, animation: Any, *, language: str, camera: str, time: float,
-                 name: str, hidden: tuple[str, ...] = (), opacity: dict[str, float] | None = None) -> io.BytesIO:
+                 name: str, hidden: tuple[str, ...] = (), opacity: dict[str, float] | None = None,
+                 pose: Sequence[float] = ()) -> io.BytesIO:
     """Write export ``kind`` of ``animation`` and return its bytes.
 
     Parameters
@@ -58,6 +60,10 @@ def export_bytes(kind: str, animation: Any, *, language: str, camera: str, time:
         The output file name (already made safe with :func:`output_name`).
     hidden, opacity : optional
         Hidden systems/structures and opacities, as in the app (the PNG still follows them).
+    pose : sequence of 6 float, optional
+        The camera the user turned the view to (eye and target, LPS mm; :mod:`anatoflow.app.pose`).
+        The PNG is taken from it and the HTML page opens at it (as its camera "Your view");
+        videos follow the scenario's cameras.
     """
     with tempfile.TemporaryDirectory(prefix="anatoflow-app-") as folder:
         path = safe_output_path(folder, name, suffixes=[KINDS[kind]])
@@ -66,12 +72,17 @@ def export_bytes(kind: str, animation: Any, *, language: str, camera: str, time:
 
             export_gltf(animation, path)
         elif kind == "html":
+            from anatoflow.export.cameras import default_cameras
             from anatoflow.export.html import export_html
 
-            export_html(animation, path, language=language, camera=camera, echo=None)
+            cameras = default_cameras(animation.model)
+            start = preset_name(camera)
+            if len(pose) == 6:
+                cameras["view"], start = turned_view(cameras[start], pose), "view"
+            export_html(animation, path, language=language, cameras=cameras, camera=start, echo=None)
         elif kind == "png":
             _still(animation, path, language=language, camera=camera, time=time, hidden=hidden,
-                   opacity=opacity or {})
+                   opacity=opacity or {}, pose=pose)
         elif kind == "video":
             _video(animation, path, language=language, camera=camera)
         else:
@@ -79,16 +90,31 @@ def export_bytes(kind: str, animation: Any, *, language: str, camera: str, time:
         return io.BytesIO(Path(path).read_bytes())
 
 
+def preset_name(camera: str) -> str:
+    """The scene preset for app camera ``camera`` (``left`` -> ``left_lateral``; unknown: anterior)."""
+    from anatoflow.scene.cameras import PRESETS
+
+    return camera if camera in PRESETS else {"left": "left_lateral", "right": "right_lateral"}.get(camera, "anterior")
+
+
+def turned_view(preset: Mapping[str, Any], pose: Sequence[float]) -> dict[str, Any]:
+    """``preset`` (LPS dict form) moved to ``pose`` (eye and target, mm), keeping its up and angle."""
+    return {**preset, "position": [float(v) for v in pose[:3]], "focal_point": [float(v) for v in pose[3:6]],
+            "label": {"en": "Your view", "nb": "Din visning"}}
+
+
 def _still(animation: Any, path: Path, *, language: str, camera: str, time: float,
-           hidden: tuple[str, ...], opacity: dict[str, float]) -> None:
+           hidden: tuple[str, ...], opacity: dict[str, float], pose: Sequence[float] = ()) -> None:
     import numpy as np
 
-    from anatoflow.scene.cameras import PRESETS
+    from anatoflow.scene.cameras import camera_preset
     from anatoflow.scene.scene import Scene
 
     index = int(np.argmin(np.abs(np.asarray(animation.times) - float(time))))
-    view = camera if camera in PRESETS else {"left": "left_lateral", "right": "right_lateral"}.get(camera, "anterior")
+    view: Any = preset_name(camera)
     with Scene(animation.model, window_size=(1280, 800), language=language) as scene:
+        if len(pose) == 6:
+            view = turned_view(camera_preset(view, animation.model, aspect=1280 / 800).to_dict(), pose)
         scene.update(animation.frame(index))
         for target in hidden:
             _ignore_unknown(scene.set_visible, target, False)

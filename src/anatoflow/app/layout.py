@@ -14,6 +14,7 @@ from anatoflow.app import texts as notes
 from anatoflow.app.animations import AnimationSource, Built, player_camera
 from anatoflow.app.context import resolve_extras
 from anatoflow.app.exports import KINDS, default_stem, export_bytes, output_name, video_available
+from anatoflow.app.pose import from_player_pose, to_player_pose
 from anatoflow.app.session import after_first_view, served_document, soon
 from anatoflow.app.state import OVERRIDES, AppState, hypothesis_param
 from anatoflow.app.urlstate import apply_query, to_query
@@ -63,7 +64,8 @@ class AnatoflowApp:
         self.view = make_player_view(playing=self.state.playing, speed=self.state.speed,
                                      language=self.state.language, time=self.state.time,
                                      hidden=list(self.state.hidden), opacity=dict(self.state.opacity),
-                                     highlight=list(self.state.highlight))
+                                     highlight=list(self.state.highlight),
+                                     pose=to_player_pose(self.state.pose))
         self.plots = LivePlots(language=self.state.language)
         self.controls = Controls(self.state, _structures(model))
         self.search = ContextSearch(self.state, source.context)
@@ -123,7 +125,9 @@ class AnatoflowApp:
     def _wire(self) -> None:
         s, v = self.state, self.view
         s.param.watch(self._rebuild, list(_REBUILD))
-        s.param.watch(lambda e: setattr(v, "view", player_camera(e.new, v.cameras) or ""), "camera")
+        s.param.watch(lambda e: self._camera_preset(), "camera")
+        s.param.watch(self._pose_to_view, "pose")
+        v.param.watch(lambda e: setattr(s, "pose", from_player_pose(e.new)), "pose")
         s.param.watch(lambda e: setattr(v, "language", e.new), "language")
         s.param.watch(lambda e: setattr(v, "hidden", list(e.new)), "hidden")
         s.param.watch(lambda e: setattr(v, "opacity", dict(e.new)), "opacity")
@@ -134,8 +138,18 @@ class AnatoflowApp:
         s.param.watch(self._refresh_text, ["language", "highlight", "story_step", "notices", "model"])
         s.param.watch(lambda e: self.plots.set_language(e.new), "language")
         s.param.watch(lambda e: self._apply_step(e.new), "story_step")
-        s.param.watch(self._sync_url, [*_REBUILD, "camera", "language", "hidden", "opacity", "story_step",
+        s.param.watch(self._sync_url, [*_REBUILD, "camera", "pose", "language", "hidden", "opacity", "story_step",
                                        "playing", "speed"])
+
+    def _camera_preset(self) -> None:
+        """Show the state's camera preset (a preset replaces any turned view)."""
+        self.state.pose = []
+        self.view.view = player_camera(self.state.camera, self.view.cameras) or ""
+
+    def _pose_to_view(self, event: Any) -> None:
+        self.view.pose = to_player_pose(event.new)
+        if not event.new and event.old:        # back to the preset, even when its name is unchanged
+            self.view.seek_camera(self.view.view)
 
     def _on_time(self, event: Any) -> None:
         t = float(event.new)
@@ -150,7 +164,8 @@ class AnatoflowApp:
             self.state.highlight = []
             return
         step = self.steps[min(number, len(self.steps)) - 1]
-        self.state.param.update(scenario=step.scenario, camera=step.camera, highlight=list(step.structures))
+        self.state.param.update(scenario=step.scenario, camera=step.camera, highlight=list(step.structures),
+                                pose=[])
 
     def _story_buttons(self) -> Any:
         import panel as pn
@@ -217,7 +232,8 @@ class AnatoflowApp:
                 s = self.state
                 name = output_name(default_stem(s.scenario, s.language), kind)
                 return export_bytes(kind, self.built.animation, language=s.language, camera=s.camera,
-                                    time=s.time, name=name, hidden=tuple(s.hidden), opacity=dict(s.opacity))
+                                    time=s.time, name=name, hidden=tuple(s.hidden), opacity=dict(s.opacity),
+                                    pose=tuple(s.pose))
             out[kind] = pn.widgets.FileDownload(callback=callback, label=labels[kind], color="default",
                                                 filename=f"anatoflow{KINDS[kind]}", embed=False,
                                                 disabled=kind == "video" and not video_available(),

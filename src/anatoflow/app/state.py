@@ -69,6 +69,9 @@ class _AppStateBase(param.Parameterized):
     opacity = param.Dict(default={}, doc="Opacity 0..1 by system or structure id")
     highlight = param.List(default=[], item_type=str, doc="Highlighted structure ids")
     camera = param.Selector(default="anterior", objects=list(CAMERAS), doc="Camera preset")
+    pose = param.List(default=[], item_type=float,
+                      doc="Camera the user turned the view to: eye and target, [x, y, z, x, y, z] in LPS mm "
+                          "(empty: the camera preset; see anatoflow.app.pose)")
     language = param.Selector(default="en", objects=list(LANGUAGES), doc="Language of every text")
     model = param.Selector(default="builtin", objects=list(MODELS), doc="Anatomical model")
     story_step = param.Integer(default=0, bounds=(0, STORY_STEPS), doc="Story step (0: free exploration)")

@@ -1,7 +1,11 @@
 """The app's state in the URL, so a teacher can share one exact view.
 
 ``?scenario=deep-diaphragmatic&t=2.5&camera=hiatus&lang=nb&model=bodyparts3d&hide=bone,lung_l
-&op=muscle:0.5&rate=6&psoas_l=0.8&hyp_psoas_crus_coupling=0&step=2&extra=FMA7197,FMA13365``
+&op=muscle:0.5&rate=6&psoas_l=0.8&hyp_psoas_crus_coupling=0&step=2&extra=FMA7197,FMA13365
+&pose=0,-900,150,0,0,150``
+
+``pose`` is the camera after the user turned the view (eye and target, LPS mm;
+:mod:`anatoflow.app.pose`); without it the ``camera`` preset is shown.
 
 ``extra`` lists BodyParts3D elements added as static context; whether each is in the
 installed archive is checked by the app (:func:`anatoflow.app.context.resolve_extras`).
@@ -20,6 +24,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from anatoflow.app.context import parse_extras
+from anatoflow.app.pose import parse_pose, pose_text
 from anatoflow.app.state import OVERRIDES, AppState, hypothesis_param
 from anatoflow.hypotheses import HYPOTHESES
 
@@ -136,6 +141,10 @@ def apply_query(state: AppState, query: Mapping[str, Any]) -> list[str]:
         extras, dropped = parse_extras(_first(query["extra"]))
         state.extras = extras
         notices.append("extra: unreadable, repeated or surplus ids ignored" if dropped else None)
+    if "pose" in query:
+        pose, notice = parse_pose(_first(query["pose"]))
+        state.pose = pose
+        notices.append(notice)
     if "playing" in query:
         state.playing = _first(query["playing"]) not in ("0", "false", "off")
     return [n for n in notices if n]
@@ -163,6 +172,8 @@ def to_query(state: AppState, *, include: Iterable[str] | None = None) -> dict[s
         out["op"] = ",".join(f"{k}:{_number_text(v)}" for k, v in state.opacity.items())
     if state.extras:
         out["extra"] = ",".join(state.extras)
+    if state.pose:
+        out["pose"] = pose_text(state.pose)
     if not state.playing:
         out["playing"] = "0"
     if include is not None:

@@ -32,6 +32,15 @@ function applyLook(player, model) {
   player.highlight([...highlight]);
 }
 
+// The camera the user left the view at (from the URL, say): [eye x, y, z, target x, y, z] in metres.
+function applyPose(player, model) {
+  const pose = model.pose || [];
+  if (!player || pose.length !== 6) return;
+  const now = player.pose();
+  if ([...now.position, ...now.target].every((v, i) => Math.abs(v - pose[i]) < 5e-4)) return;
+  player.setPose({ position: pose.slice(0, 3), target: pose.slice(3) });
+}
+
 function loadBundle(model) {
   if (window.anatoflowPlayer) return;
   performance.mark("anatoflow:bundle-start");
@@ -65,6 +74,11 @@ export function render({ model, el }) {
       if (now - lastSent > 250) { lastSent = now; model.time = t; }
     });
     current.on("play", () => { if (!model.playing) model.playing = true; });
+    current.on("view", (pose) => {
+      // Millimetre precision: the same numbers come back unchanged from the URL.
+      const values = [...pose.position, ...pose.target].map((v) => Math.round(v * 1000) / 1000);
+      if (values.some((v, i) => v !== (model.pose || [])[i])) model.pose = values;
+    });
     current.on("pause", () => {
       if (!loaded) return;
       if (model.playing) model.playing = false;
@@ -74,6 +88,7 @@ export function render({ model, el }) {
       if (player !== current) return;
       loaded = true;
       applyLook(current, model);
+      applyPose(current, model);
       current.seek(Math.min(startAt, current.state().duration));
       if (model.playing) current.play();
       // Counted once the first frame is on screen: the server adds the rest of the page then.
@@ -83,6 +98,7 @@ export function render({ model, el }) {
 
   model.on("glb", start);
   model.on("view", () => player && player.setCamera(model.view));
+  model.on("pose", () => applyPose(player, model));
   model.on("language", () => player && player.setLanguage(model.language));
   model.on("speed", () => player && player.setSpeed(model.speed));
   model.on("playing", () => {

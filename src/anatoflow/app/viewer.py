@@ -38,6 +38,8 @@ def player_view_class() -> type:
         glb = param.String(default="", doc="Animated GLB, gzipped and base64-encoded")
         cameras = param.Dict(default={}, doc="Camera presets in the player's frame")
         view = param.String(default="", doc="Player camera preset shown")
+        pose = param.List(default=[], doc="Camera the user turned to: eye and target, 6 numbers (glTF frame, m); "
+                                          "empty: the preset")
         language = param.String(default="en")
         time = param.Number(default=0.0, doc="Time reported by the browser (s)")
         playing = param.Boolean(default=True)
@@ -48,6 +50,11 @@ def player_view_class() -> type:
         loaded = param.Integer(default=0, doc="Counts GLBs the browser has loaded and drawn")
 
         _esm = _esm()
+
+        def seek_camera(self, name: str) -> None:
+            """Move the browser's camera to preset ``name`` (also when it is the preset shown)."""
+            if name:
+                self._send_msg({"camera": str(name)})
 
         def seek(self, t: float) -> None:
             """Move the browser's player to time ``t`` (s)."""
