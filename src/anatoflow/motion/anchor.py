@@ -96,10 +96,9 @@ class Anchor:
         bone = np.zeros(grid.values.shape, dtype=bool)
         bone[tuple(idx[inside].T)] = True
         bone = ndimage.binary_fill_holes(ndimage.binary_closing(bone))
-        weights = np.array([across, across, along])
         if not bone.any():
             return None
-        distance = ndimage.distance_transform_edt(~bone, sampling=cell * weights)
+        distance = ndimage.distance_transform_edt(~bone, sampling=cell * np.array([across, across, along]))
         blurred = Grid(ndimage.gaussian_filter(distance, blur_mm / cell, mode="nearest"), grid.origin, cell)
         on_bone = float(np.quantile(blurred(samples[inside]), ON_BONE_QUANTILE))
         values = np.clip(blurred.values - on_bone - across * contact, 0.0, None)

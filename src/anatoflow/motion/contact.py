@@ -26,6 +26,10 @@ morph targets.
 The reach is chosen per neighbour (:func:`carriage_reach`) from how its own motion differs from
 the sheet's at a maximal breath: long where the sheet would close on it (the fade then squeezes
 it), shorter where the two only slide past each other.
+
+Near the still bones (the spine) the field, and the own motion of what lies on them, is held by
+:mod:`anatoflow.motion.anchor` (the ``hold`` of :class:`SheetField`), so what the diaphragm carries
+there slides along the bones instead of into them.
 """
 
 from __future__ import annotations
