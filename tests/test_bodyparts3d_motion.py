@@ -25,7 +25,8 @@ from anatoflow.motion.state import sample
 from anatoflow.motion.timeline import parse_timeline
 
 few = settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-#: "deep" in reference/physiology.md: 5-7+ cm. Beyond it (maximal, 85/90 mm) only the diaphragm is held to no fold.
+#: "deep" in reference/physiology.md: 5-7+ cm. Beyond it (maximal, 85/90 mm) the diaphragm, the aorta and the
+#: oesophagus are held to no fold.
 _GRID = np.linspace(0.0, 1.0, 201)
 DEEP_DEPTH = float(np.interp(70.0, [breath.excursion_mm(d, "r") for d in _GRID], _GRID))  # right dome 70 mm
 #: Pairs (moving structure, diaphragm) that must not pass through each other.
@@ -34,6 +35,12 @@ PAIRS = ("heart", "stomach", "pancreas", "kidney_r")
 #: they pass through it unless they are carried by its own field where they touch it (motion/contact.py).
 WRAPPED = ("inferior_vena_cava", "aorta", "oesophagus", "liver_caudate_lobe", "spleen", "thoracic_duct", "kidney_l")
 TRUNKS = ("anterior_vagal_trunk", "posterior_vagal_trunk")
+#: What lies on the vertebral column: the breath must slide it along the bones, never into them.
+SPINE_SIDE = ("aorta", "azygos_vein", "hemiazygos_vein", "thoracic_duct", "oesophagus")
+#: Edge crossings of SPINE_SIDE with the vertebrae and discs gained over rest, as a share of those
+#: at rest (about 2,100: the meshes overlap a little where they lie on the bones). Measured: about
+#: 3,700 gained at a deep breath before the hold near the still bones (motion/anchor.py), under 20 after.
+SPINE_GAIN_SHARE = 0.02
 
 
 class Rigged(tuple):
@@ -107,10 +114,13 @@ def test_deep_full_inspiration_folds_no_triangle(rigged) -> None:
         assert flipped_faces(mesh.vertices, out[sid].astype(float), mesh.faces) == 0, sid
 
 
-def test_maximal_breath_folds_no_triangle(rigged) -> None:
+@pytest.mark.parametrize("sid", ("diaphragm", "aorta", "oesophagus"))
+def test_maximal_breath_folds_no_triangle(rigged, sid) -> None:
+    """Beyond a deep breath the diaphragm, and the aorta and the oesophagus that lie on the still
+    spine (motion/anchor.py), still fold no triangle."""
     model, rig = rigged
-    mesh = model.meshes["diaphragm"]
-    moved = rig.deform(_full_inspiration(1.0))["diaphragm"].astype(float)
+    mesh = model.meshes[sid]
+    moved = rig.deform(_full_inspiration(1.0))[sid].astype(float)
     assert flipped_faces(mesh.vertices, moved, mesh.faces) == 0
 
 
@@ -164,10 +174,43 @@ def test_nothing_passes_through_the_diaphragm(rigged, states, sid) -> None:
         assert after <= before + int(np.ceil(0.05 * before)), f"{sid} passes through the diaphragm at {label} inspiration: {after} > {before}"
 
 
+def _boxes_meet(a: np.ndarray, b: np.ndarray) -> bool:
+    return bool(np.all(a.min(axis=0) <= b.max(axis=0)) and np.all(b.min(axis=0) <= a.max(axis=0)))
+
+
+@pytest.mark.parametrize("label", ["quiet", "deep"])
+def test_nothing_slides_into_the_spine(rigged, states, label) -> None:
+    """The aorta, the azygos veins, the thoracic duct and the oesophagus lie on the vertebrae and
+    discs (and overlap them slightly at rest). At full inspiration they gain almost no crossing with
+    those bones: the diaphragm slides along them rather than dragging them into the spine."""
+    model, _ = rigged
+    bones = [s.id for s in model.catalogue if s.id.startswith(("vertebra_", "disc_"))]
+    assert bones, "no vertebra or disc in the model"
+    out = states[label]
+    at_rest, gained = 0, {}
+    for sid in SPINE_SIDE:
+        a = model.meshes[sid]
+        for bid in bones:
+            b = model.meshes[bid]
+            if not _boxes_meet(a.vertices, b.vertices):
+                continue
+            before = _both_ways(a.vertices, a.faces, b.vertices, b.faces)
+            after = _both_ways(out[sid].astype(float), a.faces, b.vertices, b.faces)
+            at_rest += before
+            if after > before:
+                gained[f"{sid}/{bid}"] = after - before
+    assert at_rest > 0  # they do lie on the bones
+    total = sum(gained.values())
+    assert total <= SPINE_GAIN_SHARE * at_rest, f"{total} crossings gained over {at_rest} at rest: {gained}"
+
+
 @pytest.mark.parametrize("sid", ("inferior_vena_cava", "aorta", "oesophagus", "heart"))
 def test_neighbours_move_with_the_diaphragm_where_they_touch(rigged, states, sid) -> None:
-    """Vertices within a millimetre of a diaphragm vertex move as that vertex does, to half a
-    millimetre, while it travels tens of millimetres: the contact neither opens nor closes."""
+    """Vertices within a millimetre of a diaphragm vertex move as that vertex does, to within the
+    gap between the two (never more than a millimetre apart), while it travels millimetres (at the
+    aortic opening, held by the spine) to tens of millimetres (at the caval opening): both sample
+    one smooth field, which shears by less than 1 mm per mm at a deep breath (most near the still
+    spine, where the breath is held), so the contact neither opens nor closes."""
     from scipy.spatial import cKDTree
 
     model, _ = rigged
@@ -178,8 +221,9 @@ def test_neighbours_move_with_the_diaphragm_where_they_touch(rigged, states, sid
     moved = states["deep"]
     own = moved[sid][touching].astype(float) - rest[touching]
     beside = moved["diaphragm"][nearest[touching]].astype(float) - sheet[nearest[touching]]
-    assert np.abs(beside[:, 2]).max() > 20.0  # the diaphragm does move there
-    assert np.linalg.norm(own - beside, axis=1).max() < 0.5
+    assert np.abs(beside[:, 2]).max() > 5.0  # the diaphragm does move there
+    apart = np.linalg.norm(own - beside, axis=1)
+    assert np.all(apart <= np.maximum(dist[touching], 0.5)), (apart.max(), dist[touching][np.argmax(apart)])
 
 
 @pytest.mark.parametrize("sid", TRUNKS)

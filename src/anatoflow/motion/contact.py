@@ -26,6 +26,10 @@ morph targets.
 The reach is chosen per neighbour (:func:`carriage_reach`) from how its own motion differs from
 the sheet's at a maximal breath: long where the sheet would close on it (the fade then squeezes
 it), shorter where the two only slide past each other.
+
+Near the still bones (the spine) the field, and the own motion of what lies on them, is held by
+:mod:`anatoflow.motion.anchor` (the ``hold`` of :class:`SheetField`), so what the diaphragm carries
+there slides along the bones instead of into them.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ CRUS_BLUR_MM = 10.0  # width (sigma) of the spatial crus share
 GRID_MM = 4.0  # cell of the grids the sheet field is sampled on
 SMOOTH_MM = 16.0  # the sheet field is blurred this much (sigma) after the limit: no kinks
 STRETCH_LIMIT = 0.6  # the most a vertical run of the sheet field may shrink, at a maximal breath
+APEX_ITERATIONS = 20  # at most this many rescalings bring each apex back to its full travel under the hold
 #: The largest weight of each channel in a breath state (dome travel of a maximal breath).
 BREATH_MAX: dict[str, float] = {"dome_r_mm": float(EXCURSION_R_MM[-1]), "dome_l_mm": float(EXCURSION_L_MM[-1])}
 
@@ -138,16 +143,22 @@ class SheetField:
         Right and left dome: descent (mm) per mm of apex descent.
     rib_field : callable
         ``points -> (N, 3)`` rib-lift displacement per unit weight.
+    hold : callable or None
+        ``(points, bases) -> bases``: the breath held near the still bones
+        (:meth:`anatoflow.motion.anchor.Anchor.hold`), or None.
     """
 
     descent: tuple[Grid, Grid]
     rib_field: Callable[[Array], Array]
+    hold: Callable[[Array, Bases], Bases] | None = None
     CHANNELS: ClassVar[tuple[str, ...]] = ("dome_r_mm", "dome_l_mm", "rib_lift")
 
     @classmethod
     def fit(cls, vertices: Array, labels: NDArray[np.int64], dome: DomeField,
-            rib_field: Callable[[Array], Array], crus_codes: tuple[int, ...], *, margin: float = 60.0) -> SheetField:
-        """The field of a diaphragm mesh whose vertices carry region codes (``crus_codes``: the crura)."""
+            rib_field: Callable[[Array], Array], crus_codes: tuple[int, ...], *, margin: float = 60.0,
+            hold: Callable[[Array, Bases], Bases] | None = None) -> SheetField:
+        """The field of a diaphragm mesh whose vertices carry region codes (``crus_codes``: the crura),
+        held near the still bones by ``hold`` if given."""
         grid = Grid.around(vertices, margin=margin)
         shape = grid.values.shape
         flat = grid.centres().reshape(-1, 3)
@@ -167,18 +178,29 @@ class SheetField:
             at_apex = np.array([Grid(b, grid.origin, grid.cell)(dome.apex[side:side + 1])[0]
                                 for side, b in enumerate(blurred)])
             limit = STRETCH_LIMIT * at_apex.min()
+        if hold is not None:  # the hold may shorten the apexes' travel a little: scale it back
+            for _ in range(APEX_ITERATIONS):
+                trial = cls(tuple(Grid(b / scale, grid.origin, grid.cell) for b, scale in zip(blurred, at_apex)),
+                            rib_field, hold)
+                moved = np.array([-trial.bases(dome.apex[side:side + 1])[name][0, 2]
+                                  for side, name in enumerate(("dome_r_mm", "dome_l_mm"))])
+                at_apex = at_apex * moved
+                if np.all(np.abs(moved - 1.0) < 1e-4):
+                    break
         descent = []
         for b, scale in zip(blurred, at_apex):
             values = b / scale  # each apex travels 1 mm per mm
             values.flags.writeable = False
             descent.append(Grid(values, grid.origin, grid.cell))
-        return cls(tuple(descent), rib_field)
+        return cls(tuple(descent), rib_field, hold)
 
-    def bases(self, points: Array) -> Bases:
-        """Displacement per unit weight of each channel at ``points`` (``(N, 3)``)."""
+    def bases(self, points: Array, *, held: bool = True) -> Bases:
+        """Displacement per unit weight of each channel at ``points`` (``(N, 3)``); ``held=False``:
+        before the hold near the still bones."""
         points = np.asarray(points, dtype=float)
-        return {"dome_r_mm": self.descent[0](points)[:, None] * DOWN, "dome_l_mm": self.descent[1](points)[:, None] * DOWN,
-                "rib_lift": self.rib_field(points)}
+        out = {"dome_r_mm": self.descent[0](points)[:, None] * DOWN, "dome_l_mm": self.descent[1](points)[:, None] * DOWN,
+               "rib_lift": self.rib_field(points)}
+        return out if self.hold is None or not held else self.hold(points, out)
 
 
 def relative_motion(difference: Mapping[str, Array], away: Array) -> tuple[Array, Array]:
@@ -291,7 +313,9 @@ def carry(vertices: Array, faces: NDArray[np.int64], own: Mapping[str, Array], f
     fading = (dist > CONTACT_MM) & (dist < CONTACT_MM + MAX_REACH_MM)
     away = vertices[fading] - sheet.data[nearest[fading]]
     away /= np.maximum(np.linalg.norm(away, axis=1), 1e-9)[:, None]
-    reach = carriage_reach(dist[fading], *relative_motion(_difference(vertices, fading, own, field, names), away))
+    # at least the reach of the field before the hold near the still bones (which only ever shortens the motion)
+    reach = max(carriage_reach(dist[fading], *relative_motion(_difference(vertices, fading, own, field, names,
+                                                                          held=held), away)) for held in (True, False))
     inside = (dist < CONTACT_MM + reach) | core
     difference = _difference(vertices, inside, own, field, names)
     w = np.where(core[inside], 1.0, 1.0 - smoothstep((dist[inside] - CONTACT_MM) / reach))
@@ -302,8 +326,8 @@ def carry(vertices: Array, faces: NDArray[np.int64], own: Mapping[str, Array], f
 
 
 def _difference(vertices: Array, mask: NDArray[np.bool_], own: Mapping[str, Array], field: SheetField,
-                names: list[str]) -> Bases:
+                names: list[str], *, held: bool = True) -> Bases:
     """``own - sheet field`` per channel at the vertices in ``mask``."""
-    carried = field.bases(vertices[mask])
+    carried = field.bases(vertices[mask], held=held)
     zero = np.zeros((int(mask.sum()), 3))
     return {n: (own[n][mask] if n in own else zero) - carried.get(n, zero) for n in names}

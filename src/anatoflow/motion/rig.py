@@ -22,7 +22,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.spatial import cKDTree
 
 from anatoflow.anatomy.errors import DataError
-from anatoflow.motion import contact, kinds
+from anatoflow.motion import anchor, contact, kinds
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
 from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 
@@ -33,6 +33,7 @@ KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lun
 #: Kinds carried by the diaphragm where they touch it (:mod:`anatoflow.motion.contact`).
 PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow")
 Bases = dict[str, NDArray[np.float64]]
+HOLD_MARGIN_MM = 60.0  # the still bones hold the breath within this margin round the one-mesh diaphragm (and above it)
 
 
 def _side(side: str) -> str:
@@ -52,7 +53,7 @@ class _Context:
     dome: DomeField
     ribs: kinds.RibMotion
     openings: Mapping[str, NDArray[np.float64]]  # structure id -> opening centre it passes
-    sheet: tuple[str, contact.SheetField, cKDTree] | None = None  # a one-mesh diaphragm carrying its neighbours
+    sheet: tuple[str, contact.SheetField, cKDTree, anchor.Anchor | None] | None = None  # a one-mesh diaphragm
 
 
 def _openings(model: AnatomyModel) -> dict[str, NDArray[np.float64]]:
@@ -202,26 +203,46 @@ def _ride_on_dome(sid: str, target: str, ctx: _Context) -> Bases:
     return kinds.column_bases(v, ctx.dome, above=bool(centre[2] > ref))
 
 
+def _still_bones(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:
+    """The bones that do not move (``motion = "static"``): the breath is held near them, from
+    below the diaphragm ``sheet_id`` to the top of the bones."""
+    bones = [model.meshes[s.id] for s in model.catalogue if s.motion == "static" and s.system == "bone"]
+    if not bones:
+        return None
+    sheet = np.asarray(model.meshes[sheet_id].vertices, dtype=float)
+    top = max(float(m.vertices[:, 2].max()) for m in bones)
+    lo, hi = sheet.min(axis=0) - HOLD_MARGIN_MM, sheet.max(axis=0) + HOLD_MARGIN_MM
+    return anchor.Anchor.of([(np.asarray(m.vertices, dtype=float), m.faces) for m in bones],
+                            np.array([lo, [hi[0], hi[1], max(hi[2], top)]]))
+
+
 def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple | None:
     """The first diaphragm given as one mesh with region labels: its id, its motion as a field of
-    space (:mod:`anatoflow.motion.contact`) and a k-d tree of points on its surface; None without one."""
+    space (:mod:`anatoflow.motion.contact`) held near the still bones, a k-d tree of points on its
+    surface, and the still bones' :class:`~anatoflow.motion.anchor.Anchor` (or None); None without one."""
     for s in model.catalogue:
         labels = _region_labels(model, s.id) if s.motion == "diaphragm" else None
         if labels is not None:
             v = np.asarray(model.meshes[s.id].vertices, dtype=float)
             crura = tuple(i for i, n in enumerate(kinds.DIAPHRAGM_REGIONS) if n.startswith("crus"))
             surface = contact.surface_samples(v, model.meshes[s.id].faces)
-            return s.id, contact.SheetField.fit(v, labels, dome, ribs.displacement, crura), surface
+            still = _still_bones(model, s.id)
+            field = contact.SheetField.fit(v, labels, dome, ribs.displacement, crura,
+                                           hold=None if still is None else still.hold)
+            return s.id, field, surface, still
     return None
 
 
 def _carried(sid: str, own: Bases, ctx: _Context) -> Bases:
-    """A neighbour's bases carried by the one-mesh diaphragm where it touches it."""
+    """A neighbour's bases carried by the one-mesh diaphragm where it touches it; its own motion is
+    held near the still bones first if it lies on one."""
     if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
         return own
-    _, field, tree = ctx.sheet
-    mesh = ctx.model.meshes[sid]
-    return contact.carry(np.asarray(mesh.vertices, dtype=float), mesh.faces, own, field, tree)
+    _, field, tree, still = ctx.sheet
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    if still is not None and still.touches(v):
+        own = still.hold(v, own)
+    return contact.carry(v, ctx.model.meshes[sid].faces, own, field, tree)
 
 
 def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
