@@ -6,6 +6,7 @@ chromium (software WebGL, see ``browser_timing.py``), 1280x800. It measures
 * time to first view: navigation -> the player has loaded the GLB and its first frame is on
   screen (median of three fresh pages; the server has built the cycle before);
 * playback fps: frames the player draws per second, after 1 s of playback, over 4 s.
+* turning fps: frames drawn per second while the paused view is dragged round for 3 s.
 
 The server runs in a process of its own (as ``anatoflow serve`` does), so it does not share
 the Python interpreter with the browser driver.

@@ -2,7 +2,8 @@
 
 Exports the synthetic whole-model stand-in (196k triangles, tests/export_synth.py) as HTML,
 opens it offline in Debian's chromium and measures the time from navigation to the first
-drawn view (median of three fresh pages) and the frames per second after 1 s of playback.
+drawn view (median of three fresh pages), the frames per second after 1 s of playback and while
+the paused view is dragged round.
 Each software back end is reported with the renderer the page got (see
 ``browser_timing.py``); while playing, the player may draw fewer triangles and pixels on
 them, and the report says how many. The headline is SwiftShader's frame rate.
