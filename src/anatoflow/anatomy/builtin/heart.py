@@ -49,10 +49,10 @@ def heart(lm: Landmarks, floor: HeightFn) -> Part:
     """The heart on the central tendon, placed from the caval opening."""
     cav = lm.get("opening.caval")
     o = np.array([cav[0], cav[1], cav[2]])
-    base = o + (26.0, -26.0, 36.0)
-    apex = o + (86.0, -56.0, -14.0)
+    base = o + (26.0, -28.0, 36.0)
+    apex = o + (96.0, -62.0, -12.0)
     parts = [
-        ventricles(base, apex, 44.0, 33.0),
+        ventricles(base, apex, 46.0, 37.0),
         ellipsoid(o + (-13.0, -10.0, 29.0), (19, 22, 27), n_lat=16, n_lon=28),  # right atrium
         ellipsoid(o + (-2.0, -30.0, 51.0), (12, 9, 11), n_lat=10, n_lon=16),  # right auricle
         ellipsoid(o + (34.0, -6.0, 51.0), (28, 12, 15), n_lat=14, n_lon=28),  # left atrium

@@ -24,14 +24,14 @@ HeightFn = Callable[[np.ndarray], np.ndarray]
 #: towards the side of the lung): lateral, medial, anterior, posterior; then the polar centre.
 PROFILE = np.array([
     # w,    lat,   med,  ant,   post,  cx,   cy
-    (0.00, 112.0, 18.0, -100.0, 32.0, 90.0, -12.0),
-    (0.10, 116.0, 18.0, -106.0, 42.0, 90.0, -10.0),
-    (0.25, 117.0, 18.0, -108.0, 48.0, 86.0, -8.0),
-    (0.40, 112.0, 18.0, -102.0, 48.0, 80.0, -6.0),
-    (0.55, 102.0, 18.0, -90.0, 44.0, 70.0, -4.0),
-    (0.70, 88.0, 20.0, -70.0, 38.0, 60.0, -2.0),
-    (0.80, 75.0, 23.0, -52.0, 30.0, 52.0, 0.0),
-    (0.88, 62.0, 27.0, -36.0, 24.0, 46.0, 2.0),
+    (0.00, 114.0, 18.0, -108.0, 34.0, 88.0, -14.0),
+    (0.10, 118.0, 18.0, -116.0, 44.0, 88.0, -12.0),
+    (0.25, 119.0, 18.0, -118.0, 50.0, 84.0, -10.0),
+    (0.40, 114.0, 18.0, -112.0, 50.0, 78.0, -8.0),
+    (0.55, 104.0, 18.0, -98.0, 46.0, 70.0, -6.0),
+    (0.70, 89.0, 20.0, -76.0, 40.0, 60.0, -3.0),
+    (0.80, 76.0, 23.0, -56.0, 32.0, 52.0, 0.0),
+    (0.88, 63.0, 27.0, -38.0, 25.0, 46.0, 2.0),
 ])
 #: Height fraction where the rounded apical cap begins.
 CAP_START = 0.88
@@ -42,8 +42,8 @@ CLEARANCE = 3.0
 #: Deepest reach of the base below the dome apex of its side (mm): the costodiaphragmatic recess
 #: stops short of the lower ribs.
 RECESS_DEPTH = 40.0
-SUPERELLIPSE = 2.6
-N_AROUND = 60
+SUPERELLIPSE = 2.2
+N_AROUND = 72
 
 
 def t1_level(lm: Landmarks) -> float:
@@ -106,7 +106,7 @@ def clip_radii(centre: np.ndarray, angles: np.ndarray, radii: np.ndarray, z: np.
     t = d @ u.T
     perp = np.abs(d[:, :1] * u[None, :, 1] - d[:, 1:] * u[None, :, 0])
     step = 2.0 * np.pi / len(angles)
-    blocks = (t > 0) & (perp < clearance + 0.6 * step * t) & (np.abs(pts[:, 2, None] - z[None, :]) < slab)
+    blocks = (t > 0) & (perp < clearance + 0.5 * step * t) & (np.abs(pts[:, 2, None] - z[None, :]) < slab)
     hit = np.where(blocks, t - clearance, np.inf).min(axis=0)
     return np.minimum(radii, np.maximum(hit, 2.0))
 
@@ -165,7 +165,7 @@ def lung(lm: Landmarks, side: float, floor: HeightFn, obstacles: np.ndarray) -> 
         rings = rings_xyz(radii)
         cut = np.array([clip_radii(centres[k], angles, uncut[k], rings[k, :, 2], obstacles,
                                    clearance=CLEARANCE, slab=6.0) for k in range(len(ws))])
-        radii = _smooth_cut(uncut, cut, (1, 1))
+        radii = _smooth_cut(uncut, cut, (0, 1))
     rings = rings_xyz(radii)
     return _close_lung(rings, floor, z_apex)
 
