@@ -315,3 +315,37 @@ def test_lung_apex_and_heart_match_bodyparts3d(model: AnatomyModel, bodyparts3d_
     axes = [np.subtract(*_heart_axis(v)[::-1]) for v in (ours, real)]
     axes = [a / np.linalg.norm(a) for a in axes]
     assert float(np.dot(*axes)) > 0.9, axes
+
+
+# ------------------------------------------------------------------------------------ hip bones
+
+@pytest.mark.parametrize("tag", ["l", "r"])
+def test_acetabulum_cups_the_femoral_head(model: AnatomyModel, tag: str) -> None:
+    side = 1.0 if tag == "l" else -1.0
+    head = model.landmarks.get(f"femoral_head_{tag}")
+    hip = model.meshes[f"hip_bone_{tag}"]
+    pts = proximity.surface_samples(hip.vertices, hip.faces, spacing=2.0) - head
+    dist = np.linalg.norm(pts, axis=1)
+    shell = pts[(dist > 24.0) & (dist < 38.0)] / dist[(dist > 24.0) & (dist < 38.0), None]
+    deep = np.array([-side * 0.66, 0.24, 0.71]) / np.linalg.norm([0.66, 0.24, 0.71])
+    rng = np.random.default_rng(0)
+    probe = rng.normal(size=(4000, 3))
+    probe /= np.linalg.norm(probe, axis=1, keepdims=True)
+    probe = probe[(probe @ deep > np.cos(np.radians(70))) & (probe @ deep < np.cos(np.radians(12)))]
+    covered = (probe @ shell.T).max(axis=1) > np.cos(np.radians(6))
+    assert covered.mean() > 0.95, f"the cup covers {covered.mean():.0%} of the head's upper, inner, back side"
+    femur = model.meshes[f"femur_{tag}"].vertices
+    assert np.linalg.norm(femur - head, axis=1).min() < 25.0  # the head sits in the cup
+
+
+@pytest.mark.parametrize("tag", ["l", "r"])
+def test_pubic_and_ischial_rami_close_round_the_obturator_foramen(model: AnatomyModel, tag: str) -> None:
+    head = model.landmarks.get(f"femoral_head_{tag}")
+    hip = model.meshes[f"hip_bone_{tag}"]
+    parts = trimesh.Trimesh(hip.vertices, hip.faces, process=True).split(only_watertight=False)
+    # a closed loop of bone is a torus (so is the cup with its fossa); the ring lies below the head
+    rings = [p for p in parts if p.euler_number == 0 and p.vertices[:, 2].mean() < head[2] - 25.0]
+    assert len(rings) == 1, [(p.euler_number, round(p.vertices[:, 2].mean() - head[2])) for p in parts]
+    lo, hi = rings[0].bounds
+    assert lo[2] < head[2] - 60 and hi[2] > head[2] - 10, "the ring does not run from the ischium to the pubis"
+    assert abs(lo[0] if tag == "l" else hi[0]) < 25.0, "the ring does not reach the symphysis"
