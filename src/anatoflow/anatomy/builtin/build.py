@@ -15,7 +15,7 @@ from anatoflow.anatomy.landmarks import Landmarks
 def build_parts(lm: Landmarks) -> dict[str, Part]:
     """Mesh of every structure by id (unordered; the catalogue fixes the order)."""
     parts: dict[str, Part] = {}
-    for builder in (build_muscles, build_diaphragm, build_nerves, build_vessels, build_skeleton,
-                    build_organs):
+    for builder in (build_muscles, build_diaphragm, build_nerves, build_vessels, build_skeleton):
         parts.update(builder(lm))
+    parts.update(build_organs(lm, parts))  # the lungs are shaped around what is already built
     return parts

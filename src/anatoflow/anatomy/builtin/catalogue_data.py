@@ -18,7 +18,7 @@ LOOK = {
     "vein": ("#2f55b5", 1.0), "artery": ("#c42a2a", 1.0), "lymph": ("#4aa34a", 1.0),
     "bone": ("#e6dcc2", 1.0),
 }
-ORGAN_LOOK = {"lung_l": ("#f0a3a8", 0.35), "lung_r": ("#f0a3a8", 0.35), "heart": ("#7a1a1f", 1.0),
+ORGAN_LOOK = {"lung_l": ("#f0a3a8", 0.35), "lung_r": ("#f0a3a8", 0.35), "heart": ("#a23a3c", 1.0),
               "liver": ("#7a4022", 0.45), "oesophagus": ("#c98272", 1.0)}
 
 THORACIC = ("T6", "T7", "T8", "T9", "T10", "T11", "T12")
@@ -207,9 +207,9 @@ def _bones() -> list[Entry]:
 
 def _organs() -> list[Entry]:
     return [
-        Entry("lung_l", "Left lung (lower part)", "venstre lunge (nedre del)", "Pulmo sinister, pars inferior",
+        Entry("lung_l", "Left lung", "venstre lunge", "Pulmo sinister",
               "FMA7310", "organ", "left", "lung"),
-        Entry("lung_r", "Right lung (lower part)", "høyre lunge (nedre del)", "Pulmo dexter, pars inferior",
+        Entry("lung_r", "Right lung", "høyre lunge", "Pulmo dexter",
               "FMA7309", "organ", "right", "lung"),
         Entry("heart", "Heart", "hjertet", "Cor", "FMA7088", "organ", "midline", "follow",
               ("central_tendon", "inferior_vena_cava", "superior_vena_cava", "aorta", "diaphragm"),

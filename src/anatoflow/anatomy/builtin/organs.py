@@ -1,15 +1,19 @@
-"""Organs for context: lungs resting on the domes, heart on the central tendon, oesophagus, liver."""
+"""Organs for context: lungs resting on the domes (lungs.py), heart on the central tendon (heart.py),
+oesophagus, liver."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 from scipy.spatial import cKDTree
 
 from anatoflow.anatomy.builtin import diaphragm as dia
 from anatoflow.anatomy.builtin import routes
-from anatoflow.anatomy.builtin.primitives import Part, _pole_loft, ellipsoid, merge, rotation_to, smooth_curve, sweep
+from anatoflow.anatomy.builtin.heart import heart
+from anatoflow.anatomy.builtin.lungs import lung
+from anatoflow.anatomy.builtin.primitives import Part, _pole_loft, smooth_curve, sweep
+from anatoflow.anatomy.proximity import surface_samples
 from anatoflow.anatomy.landmarks import Landmarks
 
 HeightFn = Callable[[np.ndarray], np.ndarray]
@@ -62,24 +66,6 @@ def _closed(points: list, n: int) -> np.ndarray:
     return smooth_curve(np.column_stack([closed, np.zeros(len(closed))]), n + 1)[:-1, :2]
 
 
-def lung(lm: Landmarks, side: float) -> Part:
-    """Lower part of a lung: its base sits just above the dome, its medial face clears the mediastinum."""
-    if side < 0:
-        ctrl = [(-110, -40), (-106, -76), (-86, -92), (-62, -90), (-54, -70), (-48, -38), (-32, -14),
-                (-32, 2), (-48, 14), (-74, 28), (-98, 24), (-110, 2)]
-    else:
-        ctrl = [(110, -40), (106, -72), (98, -86), (88, -74), (80, -46), (44, -22), (40, 0),
-                (48, 14), (74, 28), (98, 24), (110, 2)]
-    ctrl = [(x, y + 0.0) for x, y in ctrl]
-    outline = _closed(ctrl, 64)
-    if side > 0:
-        outline = outline[::-1]
-    up = dome_surface(lm, upper=True)
-    z_top = float(lm.vertebra("T4")[2]) + 30.0
-    part = blob_between(outline, lambda q: up(q) + 3.0, lambda q: np.full(len(q), z_top), n_t=26)
-    return part
-
-
 def liver(lm: Landmarks) -> Part:
     """The liver region under the right dome (drawn translucent)."""
     ctrl = [(-116, -40), (-110, -80), (-88, -98), (-40, -104), (2, -100), (20, -92), (14, -82),
@@ -94,29 +80,32 @@ def liver(lm: Landmarks) -> Part:
     return blob_between(outline, bottom, lambda q: low(q) - 2.0, n_t=22, power=4.0)
 
 
-def heart(lm: Landmarks) -> Part:
-    """The heart on the central tendon: ventricles pointing forward-left-down, atria behind and right."""
-    cav = lm.get("opening.caval")
-    base = np.array([cav[0] + 30.0, cav[1] - 32.0, cav[2] + 34.0])
-    rot = rotation_to((0.62, -0.55, -0.56))
-    ventricles = ellipsoid(base, (36, 32, 52), rotation=rot, n_lat=24, n_lon=32, power=0.9)
-    right_atrium = ellipsoid((cav[0] - 4, cav[1] - 10, cav[2] + 44), (22, 22, 28), n_lat=16, n_lon=24)
-    left_atrium = ellipsoid((cav[0] + 26, cav[1] + 2, cav[2] + 52), (26, 16, 18), n_lat=14, n_lon=22)
-    return merge([ventricles, right_atrium, left_atrium])
-
-
 def oesophagus(lm: Landmarks) -> Part:
     """The oesophagus from the top of the model through the hiatus to the cardia of the stomach."""
     r = routes.oesophagus(lm)
     return sweep(r.points, r.radius, n_around=24, round_ends=True)
 
 
-def build_organs(lm: Landmarks) -> dict[str, Part]:
-    """Organ meshes by structure id."""
+#: Neighbours the lungs keep clear of (besides the heart); the diaphragm is their floor instead.
+LUNG_NEIGHBOURS = ("aorta", "superior_vena_cava", "inferior_vena_cava", "azygos_vein", "thoracic_duct",
+                   "vagus_l", "vagus_r", "oesophageal_plexus", "right_crus", "left_crus",
+                   *(f"vertebra_t{n}" for n in range(6, 13)),
+                   *(f"rib_{n:02d}_{s}" for n in range(7, 13) for s in ("l", "r")))
+
+
+def build_organs(lm: Landmarks, neighbours: Mapping[str, Part]) -> dict[str, Part]:
+    """Organ meshes by structure id; ``neighbours`` holds the structures already built (the
+    lungs are shaped around them)."""
+    floor = dome_surface(lm, upper=True)
+    gullet = oesophagus(lm)
+    the_heart = heart(lm, floor)
+    near = [the_heart, gullet, *(neighbours[k] for k in LUNG_NEIGHBOURS if k in neighbours)]
+    samples = np.vstack([surface_samples(p.vertices, p.faces, spacing=2.0) for p in near])
+    samples = samples[samples[:, 2] > float(lm.vertebra("T12")[2])]
     return {
-        "lung_l": lung(lm, 1.0),
-        "lung_r": lung(lm, -1.0),
-        "heart": heart(lm),
-        "oesophagus": oesophagus(lm),
+        "lung_l": lung(lm, 1.0, floor, samples),
+        "lung_r": lung(lm, -1.0, floor, samples),
+        "heart": the_heart,
+        "oesophagus": gullet,
         "liver": liver(lm),
     }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from anatoflow.anatomy.builtin.primitives import Part, ellipsoid, merge, smooth_curve, sweep, thick_sheet
+from anatoflow.anatomy.builtin.primitives import (Part, ellipsoid, frames, merge, orient_outward, smooth_curve, sweep,
+                                                 thick_sheet)
 from anatoflow.anatomy.landmarks import Landmarks
 
 THORACIC = ("T6", "T7", "T8", "T9", "T10", "T11", "T12")
@@ -60,11 +61,16 @@ def sacrum(lm: Landmarks) -> Part:
 
 
 def hip_bone(lm: Landmarks, side: float) -> Part:
-    """A hip bone: iliac wing, acetabular rim around the femoral head, pubic and ischial rami."""
+    """A hip bone: a curved iliac wing, the acetabular cup round the femoral head and the pubic
+    and ischial rami as one ring round the obturator foramen."""
     head = lm.get("femoral_head_l" if side > 0 else "femoral_head_r")
     s1 = lm.vertebra("S1")
-    parts = []
-    # iliac wing: a fan of swept ribs of bone from the sacroiliac joint/acetabulum to the crest
+    return merge([*iliac_wing(s1, head, side), acetabulum(head, side), *obturator_ring(head, side)])
+
+
+def iliac_wing(s1: np.ndarray, head: np.ndarray, side: float) -> list[Part]:
+    """The ilium: a fan from the sacroiliac joint and the acetabulum up to the crest, hollowed
+    inside (iliac fossa), thin in the middle and thick along its borders."""
     crest = smooth_curve([s1 + (side * 62, 46, -10), s1 + (side * 92, 45, 40), s1 + (side * 122, 15, 58),
                           s1 + (side * 138, -25, 45), s1 + (side * 126, -58, 8)], 24)
     base = smooth_curve([s1 + (side * 58, 34, -36), head + (side * 4, 22, 34), head + (side * 18, -8, 36),
@@ -72,26 +78,87 @@ def hip_bone(lm: Landmarks, side: float) -> Part:
     v = np.linspace(0.0, 1.0, 14)[None, :, None]
     u = np.linspace(0.0, 1.0, 24)[:, None, None]
     grid = base[:, None, :] + (crest - base)[:, None, :] * v
-    grid[..., 0] += side * 9.0 * np.sin(np.pi * v[..., 0]) * np.sin(np.pi * u[..., 0])  # concave fossa
-    parts.append(thick_sheet(grid, 7.0))
-    parts.append(sweep(crest, 6.0, n_around=12, aspect=1.0, up=(0, 0, 1)))
-    # acetabular rim: a horseshoe ring open inferiorly, lateral to the head
-    ang = np.linspace(np.radians(-130), np.radians(130), 22)
-    rim = np.stack([side * (np.full_like(ang, 12.0)), 29 * np.sin(ang), 29 * np.cos(ang)], axis=1) + head
-    parts.append(sweep(rim, 6.0, n_around=10, aspect=1.6, up=(side, 0, 0)))
-    roof = [head + (side * 30, 0, 8), head + (side * 22, 0, 26), head + (side * 6, 0, 36)]
-    parts.append(ellipsoid(head + (side * 24, 2, 24), (14, 26, 12), n_lat=10, n_lon=16))
-    del roof
-    # pubic and ischial rami around the obturator foramen, to the symphysis
+    bowl = np.sin(np.pi * v[..., 0]) * np.sin(np.pi * u[..., 0])
+    grid[..., 0] += side * 14.0 * bowl  # the iliac fossa faces in and forward
+    grid[..., 1] -= 6.0 * bowl * u[..., 0]
+    thickness = 4.0 + 8.0 * (1.0 - bowl) ** 2
+    parts = [thick_sheet(grid, thickness), sweep(crest, 6.5, n_around=12, aspect=1.0, up=(0, 0, 1))]
+    # thick posterior ilium at the sacroiliac joint, and the body above the acetabulum
+    parts.append(ellipsoid(s1 + (side * 66, 40, -20), (11, 13, 24), n_lat=10, n_lon=16))
+    parts.append(ellipsoid(head + (side * 14, 4, 30), (16, 24, 13), n_lat=10, n_lon=16))
+    return parts
+
+
+def acetabulum(head: np.ndarray, side: float, *, inner: float = 26.0, outer: float = 34.0) -> Part:
+    """The acetabular cup: a shell round the femoral head, its deepest point medial, up and back,
+    open laterally, forward and downward, with the acetabular fossa as a hole at its floor."""
+    deep = np.array([-side * 0.66, 0.24, 0.71])
+    deep /= np.linalg.norm(deep)
+    ref = np.array([0.0, -1.0, 0.0])
+    e1 = ref - np.dot(ref, deep) * deep
+    e1 /= np.linalg.norm(e1)
+    e2 = np.cross(deep, e1)
+    phi = np.linspace(0.0, 2 * np.pi, 32, endpoint=False)[:, None, None]
+    theta = np.radians(np.linspace(6.0, 80.0, 11))[None, :, None]
+    direction = np.cos(theta) * deep + np.sin(theta) * (np.cos(phi) * e1 + np.sin(phi) * e2)
+    grid = head + 0.5 * (inner + outer) * direction
+    return thick_sheet(grid, outer - inner, periodic_u=True)
+
+
+def obturator_ring(head: np.ndarray, side: float) -> list[Part]:
+    """Superior pubic ramus, symphysis, inferior pubic and ischial rami, ischial tuberosity and
+    body: one closed ring of bone round the obturator foramen, and the symphyseal face."""
     sym = np.array([side * 18, -68.0, head[2] - 12])
-    pubic = smooth_curve([head + (-side * 14, -22, 8), head + (-side * 42, -40, 0), sym], 12)
-    parts.append(sweep(pubic, np.linspace(10, 9, 12), n_around=12, aspect=0.8, up=(0, 0, 1)))
-    isch = smooth_curve([head + (side * 6, 26, -22), head + (side * 0, 34, -52), head + (-side * 22, 12, -70),
-                         sym + (0, 6, -34), sym + (0, 2, -6)], 18)
-    parts.append(sweep(isch, np.array([12, 13, 14, 14, 13, 11, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8.0]),
-                       n_around=12, aspect=0.75, up=(side, 0, 0)))
-    parts.append(ellipsoid(sym + (0, 0, -6), (8, 10, 18), n_lat=8, n_lon=12))
-    return merge(parts)
+    loop = [head + (-side * 14, -24, 4), head + (-side * 42, -40, -2), sym + (side * 2, 0, 4),
+            sym + (side * 3, 4, -28), head + (-side * 26, 10, -72), head + (-side * 4, 32, -62),
+            head + (side * 4, 30, -30), head + (-side * 6, 2, -34)]
+    radius = np.array([10, 9, 9, 8, 7, 13, 12, 11.0])
+    curve, r = closed_curve(loop, radius, 48)
+    return [ring_tube(curve, r, n_around=12), ellipsoid(sym + (0, 0, -6), (8, 10, 18), n_lat=8, n_lon=12)]
+
+
+def closed_curve(points: list, radius: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """A smooth closed curve through ``points`` (``n`` points, even in arc length, the first not
+    repeated) and ``radius`` interpolated round it."""
+    pts = np.asarray(points, dtype=float)
+    k = len(pts)
+    wrapped = np.vstack([pts[-2:], pts, pts[:3]])
+    dense = smooth_curve(wrapped, 40 * (k + 5))
+    half = len(dense) // 2  # the first point appears once in each half of the wrapped curve
+    start = int(np.argmin(np.linalg.norm(dense[:half] - pts[0], axis=1)))
+    end = half + int(np.argmin(np.linalg.norm(dense[half:] - pts[0], axis=1)))
+    loop = dense[start:end]
+    arc = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(loop, axis=0), axis=1))])
+    t = np.linspace(0.0, arc[-1], n, endpoint=False)
+    curve = np.column_stack([np.interp(t, arc, loop[:, c]) for c in range(3)])
+    at = np.array([arc[int(np.argmin(np.linalg.norm(loop - p, axis=1)))] for p in pts])
+    order = np.argsort(at)
+    r = np.interp(t, np.append(at[order], arc[-1]), np.append(radius[order], radius[order][0]))
+    return curve, r
+
+
+def ring_tube(curve: np.ndarray, radius: np.ndarray, *, n_around: int = 12) -> Part:
+    """A tube along a closed curve (a torus-like solid); the section's twist is spread evenly so
+    the last ring meets the first."""
+    closed = np.vstack([curve, curve[:1]])
+    tan, nor, _ = frames(closed)
+    nor_end = nor[-1] - np.dot(nor[-1], tan[0]) * tan[0]
+    nor_end /= np.linalg.norm(nor_end)
+    gap = np.arctan2(np.dot(np.cross(nor[0], nor_end), tan[0]), np.dot(nor[0], nor_end))
+    k = len(curve)
+    twist = -gap * np.arange(k) / k
+    tan, nor, bin_ = tan[:-1], nor[:-1], np.cross(tan[:-1], nor[:-1])
+    ang = np.linspace(0.0, 2 * np.pi, n_around, endpoint=False)[None, :] + twist[:, None]
+    rings = (curve[:, None, :] + (radius[:, None] * np.cos(ang))[..., None] * nor[:, None, :]
+             + (radius[:, None] * np.sin(ang))[..., None] * bin_[:, None, :])
+    verts = rings.reshape(-1, 3)
+    i = np.arange(k)[:, None]
+    j = np.arange(n_around)[None, :]
+    a, b = i * n_around + j, i * n_around + (j + 1) % n_around
+    c, d = ((i + 1) % k) * n_around + (j + 1) % n_around, ((i + 1) % k) * n_around + j
+    quads = np.stack([a, b, c, d], axis=-1).reshape(-1, 4)
+    faces = np.vstack([quads[:, [0, 1, 2]], quads[:, [0, 2, 3]]])
+    return orient_outward(Part(verts, faces.astype(np.int64)))
 
 
 def femur(lm: Landmarks, side: float) -> Part:
