@@ -38,7 +38,7 @@ from anatoflow.motion.fields import smoothstep
 Array = NDArray[np.float64]
 Bases = dict[str, Array]
 DOWN = np.array([0.0, 0.0, -1.0])
-ELONGATION = 0.08  # at a maximal breath the rider's top lags its base by this share of its height
+ELONGATION = 0.06  # at a maximal breath the rider's top lags its base by this share of its height
 PAD_REACH_MM = 50.0  # the sheet field blends back from the rider's motion to its own over this distance
 PAD_CLEAR_MM = 65.0  # ... and keeps its own (held) motion where the breath allowed is below this
 CLOSING_BAND_MM = 25.0  # off the tendon, the sheet keeps its motion where it falls this much faster than the rider
@@ -94,12 +94,15 @@ class Rider:
 
     @classmethod
     def fit(cls, vertices: Array, surface: cKDTree, sheet: Array, sheet_bases: Mapping[str, Array],
-            bones: cKDTree | None, largest: Mapping[str, float]) -> Rider | None:
+            bones: cKDTree | None, largest: Mapping[str, float], *, fused: NDArray[np.bool_] | None = None) -> Rider | None:
         """The rider of an organ (``vertices``, its ``surface`` samples) resting on the sheet whose
         vertices are ``sheet`` with their bases ``sheet_bases``; None if it does not rest on it.
-        ``largest`` is each breath channel's largest weight (for the elongation's bound)."""
+        ``largest`` is each breath channel's largest weight (for the elongation's bound); ``fused``
+        marks the sheet's vertices of the part it rests on (the central tendon), if it touches it."""
         dist, _ = surface.query(sheet, k=1, distance_upper_bound=REST_MM)
         rests = np.isfinite(dist)
+        if fused is not None and (rests & fused).any():
+            rests = rests & fused
         if not rests.any():
             return None
         slide = slide_direction(vertices, bones)

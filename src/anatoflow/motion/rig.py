@@ -234,19 +234,20 @@ def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple
             still = _still_bones(model, s.id)
             field = contact.SheetField.fit(v, labels, dome, ribs.displacement, crura,
                                            hold=None if still is None else still.hold)
-            found = _rider(model, s.id, field, dome)
+            tendon = labels == kinds.DIAPHRAGM_REGIONS.index("central_tendon")
+            found = _rider(model, s.id, field, dome, tendon)
             if found is not None:
-                tendon = labels == kinds.DIAPHRAGM_REGIONS.index("central_tendon")
                 rests = contact.spread_share(v, tendon.astype(float), sigma_mm=rider.REST_BLUR_MM)
                 field = replace(field, pad=_padding(found[1], rests, still, dome.apex))
             return (s.id, field, surface, still), found
     return None, None
 
 
-def _rider(model: AnatomyModel, sheet_id: str, field: contact.SheetField,
-           dome: DomeField) -> tuple[str, rider.Rider] | None:
+def _rider(model: AnatomyModel, sheet_id: str, field: contact.SheetField, dome: DomeField,
+           tendon: NDArray[np.bool_]) -> tuple[str, rider.Rider] | None:
     """The organ that follows the one-mesh diaphragm ``sheet_id`` and rests on it from above
-    (the heart on the central tendon), with its rigid motion, or None. What passes through an
+    (the heart on the central tendon, ``tendon``: the sheet's vertices there), with its rigid
+    motion, or None. What passes through an
     opening of the sheet (the oesophagus) is not a rider."""
     passing = _openings(model)
     for s in model.catalogue:
@@ -260,7 +261,7 @@ def _rider(model: AnatomyModel, sheet_id: str, field: contact.SheetField,
                  if b.motion == "static" and b.system == "bone"]
         found = rider.Rider.fit(v, contact.surface_samples(v, model.meshes[s.id].faces), sheet,
                                 field.bases(sheet), cKDTree(np.concatenate(bones)) if bones else None,
-                                anchor.BREATH_TOP)
+                                anchor.BREATH_TOP, fused=tendon)
         if found is not None:
             return s.id, found
     return None
