@@ -313,7 +313,7 @@ HEART_DESCENT_SHARE = 0.10
 HEART_TENDON_MM = 4.0
 
 
-def _tendon_under_heart(model, rig) -> np.ndarray:
+def _tendon_under_heart(model) -> np.ndarray:
     from scipy.spatial import cKDTree
 
     labels = np.load(model.catalogue.path.parent / model.catalogue["diaphragm"].rig["regions"])
@@ -330,8 +330,9 @@ def test_heart_keeps_its_height_and_descends_with_the_tendon(rigged, states) -> 
     moved = states["deep"]["heart"].astype(float)
     height, now = np.ptp(rest[:, 2]), np.ptp(moved[:, 2])
     assert abs(now / height - 1.0) <= HEART_HEIGHT_SHARE, (height, now)
-    under = _tendon_under_heart(model, rig)
-    tendon = -(states["deep"]["diaphragm"][under, 2].astype(float) - model.meshes["diaphragm"].vertices[under, 2]).mean()
+    under = _tendon_under_heart(model)
+    sheet_z = model.meshes["diaphragm"].vertices[under, 2]
+    tendon = -(states["deep"]["diaphragm"][under, 2].astype(float) - sheet_z).mean()
     descent = -(moved[:, 2].mean() - rest[:, 2].mean())
     assert 20.0 < tendon < 70.0  # a few centimetres, less than the domes
     assert abs(descent - tendon) <= HEART_DESCENT_SHARE * tendon, (descent, tendon)

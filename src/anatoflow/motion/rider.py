@@ -94,7 +94,8 @@ class Rider:
 
     @classmethod
     def fit(cls, vertices: Array, surface: cKDTree, sheet: Array, sheet_bases: Mapping[str, Array],
-            bones: cKDTree | None, largest: Mapping[str, float], *, fused: NDArray[np.bool_] | None = None) -> Rider | None:
+            bones: cKDTree | None, largest: Mapping[str, float], *,
+            fused: NDArray[np.bool_] | None = None) -> Rider | None:
         """The rider of an organ (``vertices``, its ``surface`` samples) resting on the sheet whose
         vertices are ``sheet`` with their bases ``sheet_bases``; None if it does not rest on it.
         ``largest`` is each breath channel's largest weight (for the elongation's bound); ``fused``

@@ -4,7 +4,8 @@
 ``motion`` kinds, the rig data (centrelines, radii, origin/insertion, ``follow``) and the
 landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.motion.kinds` at the
 rest vertices. A diaphragm given as one mesh with region labels moves as the spatial field of
-:mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it. The
+:mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it; the
+organ resting on it from above (the heart) rides whole (:mod:`anatoflow.motion.rider`). The
 per-frame path, :meth:`MotionRig.deform`, is one copy and one
 scaled add per active channel over the moving vertices of the whole model (the product
 ``(K,) @ (K, 3M)`` written out, without BLAS threads).
@@ -247,8 +248,7 @@ def _rider(model: AnatomyModel, sheet_id: str, field: contact.SheetField, dome: 
            tendon: NDArray[np.bool_]) -> tuple[str, rider.Rider] | None:
     """The organ that follows the one-mesh diaphragm ``sheet_id`` and rests on it from above
     (the heart on the central tendon, ``tendon``: the sheet's vertices there), with its rigid
-    motion, or None. What passes through an
-    opening of the sheet (the oesophagus) is not a rider."""
+    motion, or None. What passes through an opening of the sheet (the oesophagus) is not a rider."""
     passing = _openings(model)
     for s in model.catalogue:
         if s.motion != "follow" or s.rig.get("follow") != sheet_id or s.id in passing:
@@ -282,8 +282,8 @@ def _attached(sid: str, ctx: _Context) -> bool:
     tube whose end comes within :data:`~anatoflow.motion.contact.CONTACT_MM` of it (the great
     vessels: the end of the centreline, widened by the tube's radius there or its median radius),
     unless that end lies at the sheet (the IVC ends in its caval opening: it rides with the
-    sheet's field, which gives way to the rider there); what
-    only lies against it (the oesophagus, the thoracic duct) slides past it."""
+    sheet's field, which gives way to the rider there); what only lies against it (the
+    oesophagus, the thoracic duct) slides past it."""
     rider_id, found = ctx.rider
     s = ctx.model.catalogue[sid]
     if s.rig.get("follow") == rider_id:
@@ -300,7 +300,9 @@ def _attached(sid: str, ctx: _Context) -> bool:
 
 def _carried(sid: str, own: Bases, ctx: _Context) -> Bases:
     """A neighbour's bases carried by the one-mesh diaphragm where it touches it; its own motion is
-    held near the still bones first if it lies on one."""
+    held near the still bones first if it lies on one. What is attached to the rider (:func:`_attached`)
+    is then pulled by it, except at the sheet, and the pull is held near the bones (or, off them,
+    smoothed over the mesh). The rider itself keeps its own motion."""
     if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
         return own
     if ctx.rider is not None and ctx.rider[0] == sid:
