@@ -325,7 +325,7 @@ def _tendon_under_heart(model) -> np.ndarray:
 
 
 def test_heart_keeps_its_height_and_descends_with_the_tendon(rigged, states) -> None:
-    model, rig = rigged
+    model, _ = rigged
     rest = model.meshes["heart"].vertices
     moved = states["deep"]["heart"].astype(float)
     height, now = np.ptp(rest[:, 2]), np.ptp(moved[:, 2])
