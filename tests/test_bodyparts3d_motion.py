@@ -114,10 +114,12 @@ def test_deep_full_inspiration_folds_no_triangle(rigged) -> None:
         assert flipped_faces(mesh.vertices, out[sid].astype(float), mesh.faces) == 0, sid
 
 
-@pytest.mark.parametrize("sid", ("diaphragm", "aorta", "oesophagus"))
+@pytest.mark.parametrize("sid", ("diaphragm", "aorta", "oesophagus", "heart", "superior_vena_cava", "pulmonary_trunk",
+                                 "inferior_vena_cava"))
 def test_maximal_breath_folds_no_triangle(rigged, sid) -> None:
-    """Beyond a deep breath the diaphragm, and the aorta and the oesophagus that lie on the still
-    spine (motion/anchor.py), still fold no triangle."""
+    """Beyond a deep breath the diaphragm, the aorta and the oesophagus that lie on the still
+    spine (motion/anchor.py), and the heart and the great vessels it pulls (motion/rider.py) still
+    fold no triangle."""
     model, rig = rigged
     mesh = model.meshes[sid]
     moved = rig.deform(_full_inspiration(1.0))[sid].astype(float)
@@ -204,7 +206,7 @@ def test_nothing_slides_into_the_spine(rigged, states, label) -> None:
     assert total <= SPINE_GAIN_SHARE * at_rest, f"{total} crossings gained over {at_rest} at rest: {gained}"
 
 
-@pytest.mark.parametrize("sid", ("inferior_vena_cava", "aorta", "oesophagus", "heart"))
+@pytest.mark.parametrize("sid", ("inferior_vena_cava", "aorta", "oesophagus"))
 def test_neighbours_move_with_the_diaphragm_where_they_touch(rigged, states, sid) -> None:
     """Vertices within a millimetre of a diaphragm vertex move as that vertex does, to within the
     gap between the two (never more than a millimetre apart), while it travels millimetres (at the
@@ -297,3 +299,93 @@ def test_gltf_diaphragm_breathes_by_morph_targets(rigged, repo_dir, scenario) ->
     domes = travel[labels <= 1].mean()
     for code, name in ((3, "crus_r"), (4, "crus_l"), (5, "costal")):
         assert travel[labels == code].mean() < 0.7 * domes, (name, travel[labels == code].mean(), domes)
+
+
+# The heart rides whole on the central tendon (motion/rider.py).
+#: Its height may change by at most this share at a deep breath (it grew from 114 to 181 mm before).
+HEART_HEIGHT_SHARE = 0.10
+#: Its centroid descends by the central tendon's descent under it, to within this share (the top lags
+#: the base by a few per cent: the heart becomes a little longer).
+HEART_DESCENT_SHARE = 0.10
+#: Where the heart rests on the tendon the two descend together to within this (mm) at a deep breath (3.3 measured),
+#: while both travel about 45 mm (the sheet blends to the heart's motion there; near the spine,
+#: where the breath is held, it does so only partly).
+HEART_TENDON_MM = 4.0
+
+
+def _tendon_under_heart(model) -> np.ndarray:
+    from scipy.spatial import cKDTree
+
+    labels = np.load(model.catalogue.path.parent / model.catalogue["diaphragm"].rig["regions"])
+    sheet = model.meshes["diaphragm"].vertices
+    dist, _ = cKDTree(model.meshes["heart"].vertices).query(sheet, k=1)
+    under = (dist < 3.0) & (labels == 2)  # central tendon
+    assert under.sum() > 20, "the heart no longer rests on the central tendon"
+    return under
+
+
+def test_heart_keeps_its_height_and_descends_with_the_tendon(rigged, states) -> None:
+    model, _ = rigged
+    rest = model.meshes["heart"].vertices
+    moved = states["deep"]["heart"].astype(float)
+    height, now = np.ptp(rest[:, 2]), np.ptp(moved[:, 2])
+    assert abs(now / height - 1.0) <= HEART_HEIGHT_SHARE, (height, now)
+    under = _tendon_under_heart(model)
+    sheet_z = model.meshes["diaphragm"].vertices[under, 2]
+    tendon = -(states["deep"]["diaphragm"][under, 2].astype(float) - sheet_z).mean()
+    descent = -(moved[:, 2].mean() - rest[:, 2].mean())
+    assert 20.0 < tendon < 70.0  # a few centimetres, less than the domes
+    assert abs(descent - tendon) <= HEART_DESCENT_SHARE * tendon, (descent, tendon)
+
+
+def test_heart_rests_on_the_tendon_through_the_breath(rigged, states) -> None:
+    """Heart vertices within a millimetre of the central tendon move down with it (they may slide
+    over it, forward along the spine's slope)."""
+    from scipy.spatial import cKDTree
+
+    model, _ = rigged
+    labels = np.load(model.catalogue.path.parent / model.catalogue["diaphragm"].rig["regions"])
+    rest, sheet = model.meshes["heart"].vertices, model.meshes["diaphragm"].vertices
+    dist, nearest = cKDTree(sheet).query(rest, k=1)
+    touching = (dist < 1.0) & (labels[nearest] == 2)
+    assert touching.sum() >= 10
+    for label in ("quiet", "deep"):
+        out = states[label]
+        own = out["heart"][touching, 2].astype(float) - rest[touching, 2]
+        beside = out["diaphragm"][nearest[touching], 2].astype(float) - sheet[nearest[touching], 2]
+        assert np.abs(own - beside).max() <= HEART_TENDON_MM, (label, np.abs(own - beside).max())
+
+
+@pytest.mark.parametrize("depth", [0.25, DEEP_DEPTH, 1.0])
+def test_heart_slides_along_the_spine_not_into_it(rigged, depth) -> None:
+    """The heart's back lies 8 mm from the vertebrae: it descends along them without crossing them."""
+    model, rig = rigged
+    heart = model.meshes["heart"]
+    moved = rig.deform(_full_inspiration(depth))["heart"].astype(float)
+    bones = [s.id for s in model.catalogue if s.id.startswith(("vertebra_", "disc_"))]
+    at_rest = after = 0
+    for bid in bones:
+        b = model.meshes[bid]
+        if _boxes_meet(np.concatenate([heart.vertices, moved]), b.vertices):
+            at_rest += _both_ways(heart.vertices, heart.faces, b.vertices, b.faces)
+            after += _both_ways(moved, heart.faces, b.vertices, b.faces)
+    assert after <= at_rest, (after, at_rest)
+
+
+@pytest.mark.parametrize("sid", ("superior_vena_cava", "pulmonary_trunk", "aorta"))
+def test_great_vessels_stay_on_the_heart(rigged, states, sid) -> None:
+    """Where a great vessel meets the heart at rest it moves with it at a deep breath (to within
+    6 mm: the SVC's pull is smoothed along its short length), while the heart travels about 45 mm:
+    the vessel stretches rather than tearing away."""
+    from scipy.spatial import cKDTree
+
+    model, _ = rigged
+    rest, heart = model.meshes[sid].vertices, model.meshes["heart"].vertices
+    dist, nearest = cKDTree(heart).query(rest, k=1)
+    touching = dist < 1.5
+    assert touching.any(), f"{sid} does not meet the heart"
+    out = states["deep"]
+    own = out[sid][touching].astype(float) - rest[touching]
+    beside = out["heart"][nearest[touching]].astype(float) - heart[nearest[touching]]
+    assert np.abs(beside[:, 2]).max() > 20.0
+    assert np.linalg.norm(own - beside, axis=1).max() <= 6.0

@@ -146,11 +146,15 @@ class SheetField:
     hold : callable or None
         ``(points, bases) -> bases``: the breath held near the still bones
         (:meth:`anatoflow.motion.anchor.Anchor.hold`), or None.
+    pad : callable or None
+        ``(points, bases) -> bases``, applied after the hold: the sheet gives way to an organ
+        that rides whole on it (:mod:`anatoflow.motion.rider`), or None.
     """
 
     descent: tuple[Grid, Grid]
     rib_field: Callable[[Array], Array]
     hold: Callable[[Array, Bases], Bases] | None = None
+    pad: Callable[[Array, Bases], Bases] | None = None
     CHANNELS: ClassVar[tuple[str, ...]] = ("dome_r_mm", "dome_l_mm", "rib_lift")
 
     @classmethod
@@ -196,11 +200,13 @@ class SheetField:
 
     def bases(self, points: Array, *, held: bool = True) -> Bases:
         """Displacement per unit weight of each channel at ``points`` (``(N, 3)``); ``held=False``:
-        before the hold near the still bones."""
+        before the hold near the still bones (and the pad of a rider, which comes after it)."""
         points = np.asarray(points, dtype=float)
         out = {"dome_r_mm": self.descent[0](points)[:, None] * DOWN, "dome_l_mm": self.descent[1](points)[:, None] * DOWN,
                "rib_lift": self.rib_field(points)}
-        return out if self.hold is None or not held else self.hold(points, out)
+        if held and self.hold is not None:
+            out = self.hold(points, out)
+        return out if not held or self.pad is None else self.pad(points, out)
 
 
 def relative_motion(difference: Mapping[str, Array], away: Array) -> tuple[Array, Array]:
@@ -297,9 +303,10 @@ def smooth_contact_distance(vertices: Array, faces: NDArray[np.int64], sheet: cK
 
 
 def carry(vertices: Array, faces: NDArray[np.int64], own: Mapping[str, Array], field: SheetField,
-          sheet: cKDTree) -> Bases:
+          sheet: cKDTree, *, longest: float = MAX_REACH_MM) -> Bases:
     """Blend a passenger's bases (``own``: channel -> ``(N, 3)``) towards the sheet field near
     the sheet (module docstring); one with no vertex within ``CONTACT_MM + MIN_REACH_MM`` keeps its own.
+    The fade is at most ``longest`` mm long.
 
     ``sheet`` is a k-d tree of points on the diaphragm's rest surface (:func:`surface_samples`).
     """
@@ -316,6 +323,7 @@ def carry(vertices: Array, faces: NDArray[np.int64], own: Mapping[str, Array], f
     # at least the reach of the field before the hold near the still bones (which only ever shortens the motion)
     reach = max(carriage_reach(dist[fading], *relative_motion(_difference(vertices, fading, own, field, names,
                                                                           held=held), away)) for held in (True, False))
+    reach = min(reach, longest)
     inside = (dist < CONTACT_MM + reach) | core
     difference = _difference(vertices, inside, own, field, names)
     w = np.where(core[inside], 1.0, 1.0 - smoothstep((dist[inside] - CONTACT_MM) / reach))

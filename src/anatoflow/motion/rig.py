@@ -4,7 +4,8 @@
 ``motion`` kinds, the rig data (centrelines, radii, origin/insertion, ``follow``) and the
 landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.motion.kinds` at the
 rest vertices. A diaphragm given as one mesh with region labels moves as the spatial field of
-:mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it. The
+:mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it; the
+organ resting on it from above (the heart) rides whole (:mod:`anatoflow.motion.rider`). The
 per-frame path, :meth:`MotionRig.deform`, is one copy and one
 scaled add per active channel over the moving vertices of the whole model (the product
 ``(K,) @ (K, 3M)`` written out, without BLAS threads).
@@ -13,7 +14,7 @@ scaled add per active channel over the moving vertices of the whole model (the p
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.spatial import cKDTree
 
 from anatoflow.anatomy.errors import DataError
-from anatoflow.motion import anchor, contact, kinds
+from anatoflow.motion import anchor, contact, kinds, rider
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
 from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 
@@ -54,6 +55,7 @@ class _Context:
     ribs: kinds.RibMotion
     openings: Mapping[str, NDArray[np.float64]]  # structure id -> opening centre it passes
     sheet: tuple[str, contact.SheetField, cKDTree, anchor.Anchor | None] | None = None  # a one-mesh diaphragm
+    rider: tuple[str, rider.Rider] | None = None  # the organ that rides whole on it (the heart)
 
 
 def _openings(model: AnatomyModel) -> dict[str, NDArray[np.float64]]:
@@ -183,6 +185,8 @@ def _follow_bases(sid: str, ctx: _Context, done: Mapping[str, Bases]) -> Bases:
     source = done[target]
     if not source:
         return {}
+    if ctx.rider is not None and ctx.rider[0] == sid:
+        return ctx.rider[1].bases(np.asarray(ctx.model.meshes[sid].vertices, dtype=float))
     if ctx.model.catalogue[target].motion == "diaphragm":
         return _ride_on_dome(sid, target, ctx)
     names = sorted(source)
@@ -216,10 +220,12 @@ def _still_bones(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:
                             np.array([lo, [hi[0], hi[1], max(hi[2], top)]]))
 
 
-def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple | None:
+def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple[tuple | None, tuple | None]:
     """The first diaphragm given as one mesh with region labels: its id, its motion as a field of
     space (:mod:`anatoflow.motion.contact`) held near the still bones, a k-d tree of points on its
-    surface, and the still bones' :class:`~anatoflow.motion.anchor.Anchor` (or None); None without one."""
+    surface, and the still bones' :class:`~anatoflow.motion.anchor.Anchor` (or None); None without one.
+    Second, the organ that rides whole on it (:func:`_rider`) and its :class:`~anatoflow.motion.rider.Rider`,
+    or None; the sheet field then gives way to it."""
     for s in model.catalogue:
         labels = _region_labels(model, s.id) if s.motion == "diaphragm" else None
         if labels is not None:
@@ -229,20 +235,95 @@ def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple
             still = _still_bones(model, s.id)
             field = contact.SheetField.fit(v, labels, dome, ribs.displacement, crura,
                                            hold=None if still is None else still.hold)
-            return s.id, field, surface, still
+            tendon = labels == kinds.DIAPHRAGM_REGIONS.index("central_tendon")
+            found = _rider(model, s.id, field, dome, tendon)
+            if found is not None:
+                rests = contact.spread_share(v, tendon.astype(float), sigma_mm=rider.REST_BLUR_MM)
+                field = replace(field, pad=_padding(found[1], rests, still, dome.apex))
+            return (s.id, field, surface, still), found
+    return None, None
+
+
+def _rider(model: AnatomyModel, sheet_id: str, field: contact.SheetField, dome: DomeField,
+           tendon: NDArray[np.bool_]) -> tuple[str, rider.Rider] | None:
+    """The organ that follows the one-mesh diaphragm ``sheet_id`` and rests on it from above
+    (the heart on the central tendon, ``tendon``: the sheet's vertices there), with its rigid
+    motion, or None. What passes through an opening of the sheet (the oesophagus) is not a rider."""
+    passing = _openings(model)
+    for s in model.catalogue:
+        if s.motion != "follow" or s.rig.get("follow") != sheet_id or s.id in passing:
+            continue
+        v = np.asarray(model.meshes[s.id].vertices, dtype=float)
+        if v[:, 2].mean() <= dome.top(v.mean(axis=0, keepdims=True))[0]:
+            continue  # below the dome (the liver's caudate lobe): it moves with the field
+        sheet = np.asarray(model.meshes[sheet_id].vertices, dtype=float)
+        bones = [np.asarray(model.meshes[b.id].vertices, dtype=float) for b in model.catalogue
+                 if b.motion == "static" and b.system == "bone"]
+        found = rider.Rider.fit(v, contact.surface_samples(v, model.meshes[s.id].faces), sheet,
+                                field.bases(sheet), cKDTree(np.concatenate(bones)) if bones else None,
+                                anchor.BREATH_TOP, fused=tendon)
+        if found is not None:
+            return s.id, found
     return None
+
+
+def _padding(found: rider.Rider, rests: contact.Grid, still: anchor.Anchor | None, apexes: NDArray[np.float64]):
+    """The sheet field's pad: it blends to the rider's motion near the rider where the rider rests
+    on it (``rests``: the tendon's share of space) or it would rise into it, away from the bones."""
+    def pad(points: NDArray[np.float64], bases: Bases) -> Bases:
+        share = found.pad(points, bases, rests=rests, allowed=None if still is None else still.allowed(points),
+                          largest=anchor.BREATH_TOP, apexes=apexes)
+        return rider.blend(bases, found.bases(points, slide=False), share)
+    return pad
+
+
+def _attached(sid: str, ctx: _Context) -> bool:
+    """Whether ``sid`` is attached to the rider: it follows it (the pulmonary trunk), or it is a
+    tube whose end comes within :data:`~anatoflow.motion.contact.CONTACT_MM` of it (the great
+    vessels: the end of the centreline, widened by the tube's radius there or its median radius),
+    unless that end lies at the sheet (the IVC ends in its caval opening: it rides with the
+    sheet's field, which gives way to the rider there); what only lies against it (the
+    oesophagus, the thoracic duct) slides past it."""
+    rider_id, found = ctx.rider
+    s = ctx.model.catalogue[sid]
+    if s.rig.get("follow") == rider_id:
+        return True
+    if "centreline" not in s.rig or "radius" not in s.rig:
+        return False
+    ends = np.asarray(s.rig["centreline"], dtype=float)[[0, -1]]
+    radius = np.asarray(s.rig["radius"], dtype=float)
+    radius = np.maximum(radius[[0, -1]], np.median(radius))  # a cut at a branching end may be small
+    at_rider = found.surface.query(ends, k=1)[0] < radius + contact.CONTACT_MM
+    off_sheet = ctx.sheet[2].query(ends, k=1)[0] > contact.CONTACT_MM + contact.MIN_REACH_MM
+    return bool(np.any(at_rider & off_sheet))
 
 
 def _carried(sid: str, own: Bases, ctx: _Context) -> Bases:
     """A neighbour's bases carried by the one-mesh diaphragm where it touches it; its own motion is
-    held near the still bones first if it lies on one."""
+    held near the still bones first if it lies on one. What is attached to the rider (:func:`_attached`)
+    is then pulled by it, except at the sheet, and the pull is held near the bones (or, off them,
+    smoothed over the mesh). The rider itself keeps its own motion."""
     if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
         return own
+    if ctx.rider is not None and ctx.rider[0] == sid:
+        return own  # it rides whole
     _, field, tree, still = ctx.sheet
     v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
-    if still is not None and still.touches(v):
+    faces = ctx.model.meshes[sid].faces
+    on_bone = still is not None and still.touches(v)
+    if on_bone:
         own = still.hold(v, own)
-    return contact.carry(v, ctx.model.meshes[sid].faces, own, field, tree)
+    out = contact.carry(v, faces, own, field, tree)
+    if ctx.rider is not None and _attached(sid, ctx):  # what is attached to the rider is carried by it
+        ridden = contact.carry(v, faces, out, ctx.rider[1], ctx.rider[1].surface, longest=rider.CARRY_REACH_MM)
+        apart = smoothstep((ctx.sheet[2].query(v, k=1)[0] - contact.CONTACT_MM) / contact.MIN_REACH_MM)
+        pull = {n: apart[:, None] * (b - out[n] if n in out else b) for n, b in ridden.items()}  # not at the sheet
+        if on_bone:  # the pull is held like the breath, so it slides along the bones
+            pull = still.hold(v, pull)
+        else:  # no kink where the pull fades out along a short tube (the SVC)
+            pull = {n: laplacian_smooth(b, faces, iterations=rider.PULL_SMOOTHING) for n, b in pull.items()}
+        out = {n: out[n] + b if n in out else b for n, b in pull.items()}
+    return out
 
 
 def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
@@ -252,7 +333,7 @@ def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
                             f"= {s.motion!r} is not one of {', '.join(KINDS)}")
     ribs, per_rib = _ribs(model)
     dome = _dome(model)
-    ctx = _Context(model, dome, ribs, _openings(model), _sheet(model, dome, ribs))
+    ctx = _Context(model, dome, ribs, _openings(model), *_sheet(model, dome, ribs))
     done: dict[str, Bases] = {}
     for s in model.catalogue:
         if s.motion != "follow" or s.id in ctx.openings:
