@@ -206,6 +206,20 @@ def test_nothing_slides_into_the_spine(rigged, states, label) -> None:
     assert total <= SPINE_GAIN_SHARE * at_rest, f"{total} crossings gained over {at_rest} at rest: {gained}"
 
 
+def touching_motion(model, moved: dict, sid: str, other: str, *, within: float) -> tuple:
+    """Displacements of ``sid``'s vertices within ``within`` mm of ``other`` at rest, of the
+    nearest ``other`` vertex to each, and their distances at rest."""
+    from scipy.spatial import cKDTree
+
+    rest, neighbour = model.meshes[sid].vertices, model.meshes[other].vertices
+    dist, nearest = cKDTree(neighbour).query(rest, k=1)
+    touching = dist < within
+    assert touching.any(), f"{sid} does not touch {other}"
+    own = moved[sid][touching].astype(float) - rest[touching]
+    beside = moved[other][nearest[touching]].astype(float) - neighbour[nearest[touching]]
+    return own, beside, dist[touching]
+
+
 @pytest.mark.parametrize("sid", ("inferior_vena_cava", "aorta", "oesophagus"))
 def test_neighbours_move_with_the_diaphragm_where_they_touch(rigged, states, sid) -> None:
     """Vertices within a millimetre of a diaphragm vertex move as that vertex does, to within the
@@ -213,19 +227,10 @@ def test_neighbours_move_with_the_diaphragm_where_they_touch(rigged, states, sid
     aortic opening, held by the spine) to tens of millimetres (at the caval opening): both sample
     one smooth field, which shears by less than 1 mm per mm at a deep breath (most near the still
     spine, where the breath is held), so the contact neither opens nor closes."""
-    from scipy.spatial import cKDTree
-
-    model, _ = rigged
-    rest, sheet = model.meshes[sid].vertices, model.meshes["diaphragm"].vertices
-    dist, nearest = cKDTree(sheet).query(rest, k=1)
-    touching = dist < 1.0
-    assert touching.any(), f"{sid} no longer touches the diaphragm"
-    moved = states["deep"]
-    own = moved[sid][touching].astype(float) - rest[touching]
-    beside = moved["diaphragm"][nearest[touching]].astype(float) - sheet[nearest[touching]]
+    own, beside, gap = touching_motion(rigged[0], states["deep"], sid, "diaphragm", within=1.0)
     assert np.abs(beside[:, 2]).max() > 5.0  # the diaphragm does move there
     apart = np.linalg.norm(own - beside, axis=1)
-    assert np.all(apart <= np.maximum(dist[touching], 0.5)), (apart.max(), dist[touching][np.argmax(apart)])
+    assert np.all(apart <= np.maximum(gap, 0.5)), (apart.max(), gap[np.argmax(apart)])
 
 
 @pytest.mark.parametrize("sid", TRUNKS)
@@ -377,15 +382,6 @@ def test_great_vessels_stay_on_the_heart(rigged, states, sid) -> None:
     """Where a great vessel meets the heart at rest it moves with it at a deep breath (to within
     6 mm: the SVC's pull is smoothed along its short length), while the heart travels about 45 mm:
     the vessel stretches rather than tearing away."""
-    from scipy.spatial import cKDTree
-
-    model, _ = rigged
-    rest, heart = model.meshes[sid].vertices, model.meshes["heart"].vertices
-    dist, nearest = cKDTree(heart).query(rest, k=1)
-    touching = dist < 1.5
-    assert touching.any(), f"{sid} does not meet the heart"
-    out = states["deep"]
-    own = out[sid][touching].astype(float) - rest[touching]
-    beside = out["heart"][nearest[touching]].astype(float) - heart[nearest[touching]]
+    own, beside, _ = touching_motion(rigged[0], states["deep"], sid, "heart", within=1.5)
     assert np.abs(beside[:, 2]).max() > 20.0
     assert np.linalg.norm(own - beside, axis=1).max() <= 6.0
