@@ -30,7 +30,7 @@ from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 if TYPE_CHECKING:
     from anatoflow.anatomy.model import AnatomyModel
 
-KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lung", "follow")
+KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lung", "follow", "wall")
 #: Kinds carried by the diaphragm where they touch it (:mod:`anatoflow.motion.contact`).
 PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow")
 Bases = dict[str, NDArray[np.float64]]
@@ -120,6 +120,8 @@ def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
         return kinds.rib_bases(v, *per_rib[sid])
     if s.motion == "lung":
         return kinds.lung_bases(v, ctx.dome, ctx.ribs)
+    if s.motion == "wall":
+        return kinds.wall_bases(v, ctx.ribs)
     if sid in ctx.openings and s.motion in ("vessel", "follow"):
         vessel = s.system in ("vein", "artery", "lymph")
         out.update(kinds.opening_bases(v, ctx.openings[sid], ctx.dome, anchored_below=vessel))
