@@ -15,7 +15,8 @@ structure's rest vertices. Kinds:
 * ``vessel``: tubes through a diaphragm opening ride with the opening (fading to their ends);
   iliac veins flatten antero-posteriorly next to a tense psoas; the IVC widens/narrows radially.
 * ``wall``: a muscle of the abdominal wall that lies on the ribs (the external obliques) is carried
-  by the rib it touches, fading to still away from the ribs (towards the iliac crest).
+  by the rib it touches, fading to still away from the ribs (towards the iliac crest); where it
+  touches a one-mesh diaphragm it descends with it (:mod:`anatoflow.motion.contact`).
 * ``follow``: the followed structure's bases carried over by inverse-distance interpolation and
   smoothed over the mesh (heart on the central tendon, liver under the right dome...).
 * ``static``: nothing moves.
