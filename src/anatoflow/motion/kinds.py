@@ -14,6 +14,9 @@ structure's rest vertices. Kinds:
   takes up the slack so both ends stay attached.
 * ``vessel``: tubes through a diaphragm opening ride with the opening (fading to their ends);
   iliac veins flatten antero-posteriorly next to a tense psoas; the IVC widens/narrows radially.
+* ``wall``: a muscle of the abdominal wall that lies on the ribs (the external obliques) is carried
+  by the rib it touches, fading to still away from the ribs (towards the iliac crest); where it
+  touches a one-mesh diaphragm it descends with it (:mod:`anatoflow.motion.contact`).
 * ``follow``: the followed structure's bases carried over by inverse-distance interpolation and
   smoothed over the mesh (heart on the central tendon, liver under the right dome...).
 * ``static``: nothing moves.
@@ -35,6 +38,9 @@ DOWN = np.array([0.0, 0.0, -1.0])
 RIB_MAX_ANGLE = 0.12  # rad at rib_lift = 1: about 7 degrees of elevation (teaching value)
 RIB_BUCKET_SHARE = 0.7  # lower ribs move mostly like a bucket handle
 RIB_REACH_MM = 45.0  # soft tissue within this distance of a rib follows it
+WALL_REACH_MM = 60.0  # an abdominal wall muscle is still this far from the ribs
+WALL_BLEND_MM = 10.0  # where two ribs reach a wall point, the nearer one's motion dominates ...
+WALL_BLEND_POWER = 2.0  # ... with weights 1 / (1 + (extra distance) / WALL_BLEND_MM) ** WALL_BLEND_POWER
 MIN_FADE_MM = 150.0  # shortest run over which a tube's ride with an opening fades out
 CALIBRE_CLEARANCE_MM = 12.0  # the IVC wall widens fully only this far from the diaphragm
 #: Region codes of a single-mesh diaphragm (the importer's ``rig.regions``), in code order.
@@ -69,6 +75,22 @@ class RibMotion:
             total += w[:, None] * RIB_MAX_ANGLE * np.cross(self.axes[r], points - self.centres[r])
             weight += w
         return total / np.maximum(weight, 1.0)[:, None]
+
+    def carriage(self, points: Array, *, reach: float = WALL_REACH_MM) -> Array:
+        """Rib-lift displacement (per unit weight) of tissue attached to the ribs (0 beyond ``reach``).
+
+        Unlike :meth:`displacement`, a point on a rib moves exactly with that rib: the ribs'
+        motions are blended with inverse-distance weights (power :data:`WALL_BLEND_POWER`), and
+        the blend fades smoothly to 0 with the distance to the nearest rib.
+        """
+        dists = np.stack([tree.query(points, k=1)[0] for tree in self.trees], axis=1)  # (N, R)
+        nearest = dists.min(axis=1)
+        w = 1.0 / (1.0 + (dists - nearest[:, None]) / WALL_BLEND_MM) ** WALL_BLEND_POWER  # 1 for the nearest rib
+        w /= w.sum(axis=1, keepdims=True)
+        total = np.zeros_like(points)
+        for r in range(len(self.centres)):
+            total += w[:, r:r + 1] * RIB_MAX_ANGLE * np.cross(self.axes[r], points - self.centres[r])
+        return (1.0 - smoothstep(nearest / reach))[:, None] * total
 
 
 def rib_axis(vertices: Array, spine: Array) -> tuple[Array, Array]:
@@ -110,6 +132,13 @@ def diaphragm_bases(vertices: Array, dome: DomeField, ribs: RibMotion, *, spine_
         out = dome_bases(vertices, dome, gate_top=hi, gate_bottom=lo, column=False)
         return {**out, "rib_lift": ribs.displacement(vertices)}
     return {**dome_bases(vertices, dome), "rib_lift": ribs.displacement(vertices)}
+
+
+def wall_bases(vertices: Array, ribs: RibMotion) -> dict[str, Array]:
+    """An abdominal wall muscle carried by the ribs where it lies on them, still far from them."""
+    if len(ribs.centres) == 0:
+        return {}
+    return {"rib_lift": ribs.carriage(vertices)}
 
 
 def column_bases(vertices: Array, dome: DomeField, *, above: bool) -> dict[str, Array]:

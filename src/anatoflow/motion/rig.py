@@ -30,9 +30,9 @@ from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 if TYPE_CHECKING:
     from anatoflow.anatomy.model import AnatomyModel
 
-KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lung", "follow")
+KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lung", "follow", "wall")
 #: Kinds carried by the diaphragm where they touch it (:mod:`anatoflow.motion.contact`).
-PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow")
+PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow", "wall")
 Bases = dict[str, NDArray[np.float64]]
 HOLD_MARGIN_MM = 60.0  # the still bones hold the breath within this margin round the one-mesh diaphragm (and above it)
 
@@ -120,6 +120,8 @@ def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
         return kinds.rib_bases(v, *per_rib[sid])
     if s.motion == "lung":
         return kinds.lung_bases(v, ctx.dome, ctx.ribs)
+    if s.motion == "wall":
+        return kinds.wall_bases(v, ctx.ribs)
     if sid in ctx.openings and s.motion in ("vessel", "follow"):
         vessel = s.system in ("vein", "artery", "lymph")
         out.update(kinds.opening_bases(v, ctx.openings[sid], ctx.dome, anchored_below=vessel))
@@ -300,9 +302,10 @@ def _attached(sid: str, ctx: _Context) -> bool:
 
 def _carried(sid: str, own: Bases, ctx: _Context) -> Bases:
     """A neighbour's bases carried by the one-mesh diaphragm where it touches it; its own motion is
-    held near the still bones first if it lies on one. What is attached to the rider (:func:`_attached`)
-    is then pulled by it, except at the sheet, and the pull is held near the bones (or, off them,
-    smoothed over the mesh). The rider itself keeps its own motion."""
+    held near the still bones first if it lies on one. An abdominal wall muscle (kind ``wall``) keeps
+    the rib lift of the ribs it lies on and takes only the dome descent from the sheet. What is
+    attached to the rider (:func:`_attached`) is then pulled by it, except at the sheet, and the pull
+    is held near the bones (or, off them, smoothed over the mesh). The rider itself keeps its own motion."""
     if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
         return own
     if ctx.rider is not None and ctx.rider[0] == sid:
@@ -313,6 +316,9 @@ def _carried(sid: str, own: Bases, ctx: _Context) -> Bases:
     on_bone = still is not None and still.touches(v)
     if on_bone:
         own = still.hold(v, own)
+    if ctx.model.catalogue[sid].motion == "wall":  # the ribs carry it; the sheet lends it only its descent
+        lent = contact.carry(v, faces, {}, field, tree)
+        return {**{n: b for n, b in lent.items() if n != "rib_lift"}, **{n: b for n, b in own.items() if n == "rib_lift"}}
     out = contact.carry(v, faces, own, field, tree)
     if ctx.rider is not None and _attached(sid, ctx):  # what is attached to the rider is carried by it
         ridden = contact.carry(v, faces, out, ctx.rider[1], ctx.rider[1].surface, longest=rider.CARRY_REACH_MM)
