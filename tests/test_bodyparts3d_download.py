@@ -18,7 +18,7 @@ from anatoflow.anatomy.bodyparts3d import ARCHIVE_NAME, ELEMENT_TABLE
 from anatoflow.anatomy.bodyparts3d.fetch import download
 from anatoflow.anatomy.bodyparts3d.importer import prepare_model
 from anatoflow.anatomy.errors import DataError
-from anatoflow.anatomy.model import load_model
+from anatoflow.anatomy.model import load_bodyparts3d_model, load_model
 
 from test_bodyparts3d_inputs import MAPPING, make_zip
 
@@ -79,6 +79,12 @@ def test_download_verifies_and_prepares(server, tmp_path: Path) -> None:
     model = load_model(prepare_model(source, root=cache, mapping=MAPPING, log=lambda _: None))
     assert model.catalogue.meta["source_kind"] == "zip"
     assert "inferior_vena_cava" in model.meshes
+    assert set(load_bodyparts3d_model(cache).meshes) == set(model.meshes)
+    catalogue = cache / "bodyparts3d" / "model" / "catalogue.toml"     # as if an older anatoflow made it
+    text = catalogue.read_text(encoding="utf-8")
+    catalogue.write_text(text.replace(model.catalogue.meta["importer"], "0" * 16), encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match="another version of anatoflow.*fetch-anatomy"):
+        load_bodyparts3d_model(cache)
     count = len(handler.requests)
     download(cache, base_url=url, archive_sha256=_sha(served / ARCHIVE_NAME), progress=False)
     assert ARCHIVE_NAME not in "".join(handler.requests[count:])  # verified copy is not fetched again

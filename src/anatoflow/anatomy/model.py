@@ -83,9 +83,12 @@ def load_bodyparts3d_model(root: str | Path | None = None) -> AnatomyModel:
     Raises
     ------
     FileNotFoundError
-        When it has not been prepared yet, saying how to get it.
+        When it has not been prepared yet, or was prepared by another version of the importer
+        (:func:`~anatoflow.anatomy.bodyparts3d.importer.importer_fingerprint`), saying how to
+        prepare it.
     """
     from anatoflow.anatomy.bodyparts3d.fetch import model_dir
+    from anatoflow.anatomy.bodyparts3d.importer import importer_fingerprint
 
     folder = model_dir(Path(root) if root is not None else None)
     if not (folder / "catalogue.toml").is_file():
@@ -93,7 +96,14 @@ def load_bodyparts3d_model(root: str | Path | None = None) -> AnatomyModel:
             f"{folder}: no prepared BodyParts3D model; run `anatoflow fetch-anatomy` "
             "(or `anatoflow fetch-anatomy --from PATH` with a local copy)"
         )
-    return load_model(folder, name="bodyparts3d")
+    model = load_model(folder, name="bodyparts3d")
+    if model.catalogue.meta.get("importer") != importer_fingerprint():
+        raise FileNotFoundError(
+            f"{folder}: the BodyParts3D model was prepared by another version of anatoflow; run "
+            "`anatoflow fetch-anatomy` again to prepare it for this one (the downloaded archive is "
+            "reused; or `--from PATH` with a local copy)"
+        )
+    return model
 
 
 #: Model names accepted by :func:`load_named_model` (and the ``--model`` options).

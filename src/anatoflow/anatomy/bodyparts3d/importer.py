@@ -90,8 +90,26 @@ def _entry(spec, mesh, files: tuple[str, ...]) -> dict:
     return entry
 
 
+def importer_fingerprint() -> str:
+    """A short hash of this importer (its Python modules and ``structures.toml``).
+
+    A prepared model records it; a model prepared by another version of the importer (other
+    motion kinds, another rig derivation) is then refused with a request to prepare it again
+    (:func:`anatoflow.anatomy.model.load_bodyparts3d_model`) rather than animated the old way.
+    """
+    import hashlib
+
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), package / "structures.toml"]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _meta(source: Source, origin: np.ndarray, mapping: Mapping3D, n_triangles: int, seconds: float) -> dict:
     return {
+        "importer": importer_fingerprint(),
         "model": "bodyparts3d", "frame": "LPS", "units": "mm", "licence": bp.LICENCE,
         "licence_url": bp.LICENCE_URL, "attribution": bp.ATTRIBUTION, "source_url": bp.BASE_URL,
         "source_kind": source.kind, "imported_from": str(source.path), "archive_sha256": source.sha256,
