@@ -188,22 +188,30 @@ def test_nothing_slides_into_the_spine(rigged, states, label) -> None:
     model, _ = rigged
     bones = [s.id for s in model.catalogue if s.id.startswith(("vertebra_", "disc_"))]
     assert bones, "no vertebra or disc in the model"
-    out = states[label]
-    at_rest, gained = 0, {}
-    for sid in SPINE_SIDE:
-        a = model.meshes[sid]
-        for bid in bones:
-            b = model.meshes[bid]
-            if not _boxes_meet(a.vertices, b.vertices):
-                continue
-            before = _both_ways(a.vertices, a.faces, b.vertices, b.faces)
-            after = _both_ways(out[sid].astype(float), a.faces, b.vertices, b.faces)
-            at_rest += before
-            if after > before:
-                gained[f"{sid}/{bid}"] = after - before
+    at_rest, gained = crossings_gained(model, states[label], SPINE_SIDE, bones)
     assert at_rest > 0  # they do lie on the bones
     total = sum(gained.values())
     assert total <= SPINE_GAIN_SHARE * at_rest, f"{total} crossings gained over {at_rest} at rest: {gained}"
+
+
+def crossings_gained(model, moved: dict, group: list, others: list) -> tuple[int, dict]:
+    """Edge crossings between each structure of ``group`` and each of ``others`` whose boxes meet:
+    their sum at rest, and the pairs that gained crossings in ``moved`` (structures missing from
+    ``moved`` stand still), with how many."""
+    at_rest, gained = 0, {}
+    for sid in group:
+        a = model.meshes[sid]
+        for oid in others:
+            b = model.meshes[oid]
+            if not _boxes_meet(a.vertices, b.vertices):
+                continue
+            before = _both_ways(a.vertices, a.faces, b.vertices, b.faces)
+            after = _both_ways(np.asarray(moved.get(sid, a.vertices), float), a.faces,
+                               np.asarray(moved.get(oid, b.vertices), float), b.faces)
+            at_rest += before
+            if after > before:
+                gained[f"{sid}/{oid}"] = after - before
+    return at_rest, gained
 
 
 def touching_motion(model, moved: dict, sid: str, other: str, *, within: float) -> tuple:
@@ -246,17 +254,7 @@ def test_abdominal_wall_rises_with_the_ribs(rigged, states) -> None:
     wall = [s.id for s in model.catalogue if s.system == "muscle" and "abdominis" in s.name_la.lower()]
     ribs = [s.id for s in model.catalogue if s.motion == "rib"]
     assert wall and ribs
-    out, gained = states["deep"], {}
-    for sid in wall:
-        a = model.meshes[sid]
-        for rid in ribs:
-            b = model.meshes[rid]
-            if not _boxes_meet(a.vertices, b.vertices):
-                continue
-            before = _both_ways(a.vertices, a.faces, b.vertices, b.faces)
-            after = _both_ways(out[sid].astype(float), a.faces, out[rid].astype(float), b.faces)
-            if after > before:
-                gained[f"{sid}/{rid}"] = after - before
+    _, gained = crossings_gained(model, states["deep"], wall, ribs)
     assert sum(gained.values()) <= WALL_RIB_GAIN, gained
 
 
