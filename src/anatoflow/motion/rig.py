@@ -23,7 +23,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.spatial import cKDTree
 
 from anatoflow.anatomy.errors import DataError
-from anatoflow.motion import anchor, contact, kinds, rider
+from anatoflow.motion import anchor, contact, kinds, rider, unfold
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
 from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 
@@ -382,6 +382,8 @@ class MotionRig:
     def build(cls, model: AnatomyModel) -> MotionRig:
         """Precompute the bases of every structure of ``model`` (seconds; once per model)."""
         raw, dome = _build_all(model)
+        raw = {sid: unfold.unfold(model.meshes[sid].vertices, model.meshes[sid].faces, per) if per else per
+               for sid, per in raw.items()}
         bases = {}
         for sid, per in raw.items():
             kept = {c: _freeze(np.where(np.abs(b) < 1e-6, 0.0, b).astype(np.float32))

@@ -1,0 +1,114 @@
+"""The rig's last step: where a face would turn over in the largest breaths, smooth the motion there.
+
+The bases of a structure are built from fields of space (the diaphragm's field, the hold near
+the spine, the pad round the heart) sampled at its vertices. Each field is smooth, but a long,
+thin face (a sliver a millimetre or two wide, common in the imported meshes) spans too little
+to absorb the field's shear: in a maximal breath its corners can pass one another and the face
+turns over.
+
+:func:`unfold` checks the largest breath states (:func:`extreme_states`) and, where a face folds,
+smooths every basis of the structure over a few rings of vertices round it (the umbrella
+operator, only those vertices updated), repeating until nothing folds or :data:`ROUNDS` is
+reached. Smoothing a displacement field can only lower its gradients, and it stays a fixed
+linear basis per channel (one glTF morph target each). Structures that fold nowhere keep their
+bases exactly.
+
+A face counts as folded when its normal turns by more than 90 degrees from rest *and* it then
+faces against the faces round it although it faced with them at rest (a sliver that only swings
+with its neighbours is not a fold); faces with almost no area at rest are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.sparse import coo_matrix, csr_matrix, diags
+
+from anatoflow.motion.anchor import BREATH_TOP
+
+Array = NDArray[np.float64]
+Bases = dict[str, Array]
+RINGS = 2  # vertices this many edges round a folded face are smoothed
+ROUNDS = 12  # at most this many rounds of checking and smoothing
+ITERATIONS = 4  # umbrella steps per round
+ALPHA = 0.5  # weight of the neighbours' mean in each step
+AREA_FLOOR = 1e-3  # faces below this share of the median area have no orientation to lose
+
+
+def extreme_states(top: Mapping[str, float] = BREATH_TOP) -> list[dict[str, float]]:
+    """Breath weights to check: the two domes together (every breath pattern moves them together)
+    at half and at all of their largest descent, each with the ribs still and fully lifted, and the
+    ribs alone (the largest weights: :data:`~anatoflow.motion.anchor.BREATH_TOP`)."""
+    domes = {n: w for n, w in top.items() if n.startswith("dome_")}
+    ribs = {n: w for n, w in top.items() if not n.startswith("dome_")}
+    states = [dict(ribs)] if ribs else []
+    for share in (0.5, 1.0):
+        states.append({n: share * w for n, w in domes.items()})
+        if ribs:
+            states.append({**{n: share * w for n, w in domes.items()}, **ribs})
+    return states
+
+
+def _normals(vertices: Array, faces: NDArray[np.int64]) -> Array:
+    tri = vertices[faces]
+    return np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+
+
+def _face_neighbours(faces: NDArray[np.int64]) -> csr_matrix:
+    """Face-to-face adjacency through shared vertices (entries: how many they share; 3 on the diagonal)."""
+    n_faces, n_vertices = len(faces), int(faces.max()) + 1
+    incidence = coo_matrix((np.ones(faces.size), (np.repeat(np.arange(n_faces), 3), faces.ravel())),
+                           shape=(n_faces, n_vertices)).tocsr()
+    return (incidence @ incidence.T).tocsr()
+
+
+def folded(rest: Array, moved: Array, faces: NDArray[np.int64], neighbours: csr_matrix | None = None) -> NDArray[np.bool_]:
+    """Per face, whether it folds from ``rest`` to ``moved`` (module docstring)."""
+    neighbours = _face_neighbours(faces) if neighbours is None else neighbours
+    a, b = _normals(rest, faces), _normals(moved, faces)
+    area = np.linalg.norm(a, axis=1)
+    turned = (np.einsum("ij,ij->i", a, b) <= 0.0) & (area > AREA_FLOOR * np.median(area))
+    with_rest = np.einsum("ij,ij->i", a, neighbours @ a - 3.0 * a) > 0.0
+    against_now = np.einsum("ij,ij->i", b, neighbours @ b - 3.0 * b) <= 0.0
+    return turned & with_rest & against_now
+
+
+def _folded_anywhere(rest: Array, faces: NDArray[np.int64], bases: Mapping[str, Array],
+                     states: Sequence[Mapping[str, float]], neighbours: csr_matrix) -> NDArray[np.bool_]:
+    out = np.zeros(len(faces), dtype=bool)
+    for state in states:
+        moved = rest + sum((w * bases[n] for n, w in state.items() if n in bases), np.zeros_like(rest))
+        out |= folded(rest, moved, faces, neighbours)
+    return out
+
+
+def unfold(vertices: Array, faces: NDArray[np.int64], bases: Mapping[str, Array], *,
+           states: Sequence[Mapping[str, float]] | None = None) -> Bases:
+    """Bases with the motion smoothed round every face that folds in one of ``states`` (default:
+    :func:`extreme_states`); the same bases (copied) where nothing folds."""
+    out = {n: np.array(b, dtype=float) for n, b in bases.items()}
+    states = extreme_states() if states is None else states
+    if not any(n in out for s in states for n in s) or len(faces) == 0:
+        return out
+    rest = np.asarray(vertices, dtype=float)
+    neighbours = _face_neighbours(faces)
+    n = len(rest)
+    i = np.concatenate([faces[:, 0], faces[:, 1], faces[:, 2], faces[:, 1], faces[:, 2], faces[:, 0]])
+    j = np.concatenate([faces[:, 1], faces[:, 2], faces[:, 0], faces[:, 0], faces[:, 1], faces[:, 2]])
+    adjacency = coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n)).tocsr()
+    adjacency.data[:] = 1.0
+    mean = diags(1.0 / np.maximum(np.asarray(adjacency.sum(axis=1)).ravel(), 1.0)) @ adjacency
+    for rounds in range(ROUNDS):
+        bad = _folded_anywhere(rest, faces, out, states, neighbours)
+        if not bad.any():
+            break
+        region = np.zeros(n, dtype=bool)
+        region[faces[bad].ravel()] = True
+        for _ in range(RINGS + rounds):  # wider each round: a steep stretch of the field may be wider than a ring
+            region |= (adjacency @ region.astype(float)) > 0
+        for b in out.values():
+            for _ in range(ITERATIONS):
+                b[region] = (1.0 - ALPHA) * b[region] + ALPHA * (mean @ b)[region]
+    return out
