@@ -34,20 +34,24 @@ RINGS = 2  # vertices this many edges round a folded face are smoothed
 ROUNDS = 12  # at most this many rounds of checking and smoothing
 ITERATIONS = 4  # umbrella steps per round
 ALPHA = 0.5  # weight of the neighbours' mean in each step
+STEPS = (0.25, 0.5, 0.75, 1.0)  # shares of the largest weights checked
 AREA_FLOOR = 1e-3  # faces below this share of the median area have no orientation to lose
 
 
 def extreme_states(top: Mapping[str, float] = BREATH_TOP) -> list[dict[str, float]]:
     """Breath weights to check: the two domes together (every breath pattern moves them together)
-    at half and at all of their largest descent, each with the ribs still and fully lifted, and the
-    ribs alone (the largest weights: :data:`~anatoflow.motion.anchor.BREATH_TOP`)."""
+    at a quarter, half, three quarters and all of their largest descent, each with the ribs still,
+    half and fully lifted, and the ribs alone (the largest weights:
+    :data:`~anatoflow.motion.anchor.BREATH_TOP`). A face may fold part of the way and unfold again
+    (its normal is quadratic in the weights), so the way there is sampled too."""
     domes = {n: w for n, w in top.items() if n.startswith("dome_")}
     ribs = {n: w for n, w in top.items() if not n.startswith("dome_")}
-    states = [dict(ribs)] if ribs else []
-    for share in (0.5, 1.0):
+    lifts = STEPS if ribs else ()
+    states = [{n: lift * w for n, w in ribs.items()} for lift in lifts]
+    for share in STEPS:
         states.append({n: share * w for n, w in domes.items()})
-        if ribs:
-            states.append({**{n: share * w for n, w in domes.items()}, **ribs})
+        states.extend({**{n: share * w for n, w in domes.items()}, **{n: lift * w for n, w in ribs.items()}}
+                      for lift in lifts)
     return states
 
 
