@@ -71,20 +71,39 @@ def _face_neighbours(faces: NDArray[np.int64]) -> csr_matrix:
 def folded(rest: Array, moved: Array, faces: NDArray[np.int64], neighbours: csr_matrix | None = None) -> NDArray[np.bool_]:
     """Per face, whether it folds from ``rest`` to ``moved`` (module docstring)."""
     neighbours = _face_neighbours(faces) if neighbours is None else neighbours
-    a, b = _normals(rest, faces), _normals(moved, faces)
-    area = np.linalg.norm(a, axis=1)
-    turned = (np.einsum("ij,ij->i", a, b) <= 0.0) & (area > AREA_FLOOR * np.median(area))
-    with_rest = np.einsum("ij,ij->i", a, neighbours @ a - 3.0 * a) > 0.0
-    against_now = np.einsum("ij,ij->i", b, neighbours @ b - 3.0 * b) <= 0.0
-    return turned & with_rest & against_now
+    return _Orientation.of(rest, faces, neighbours).folded(moved)
 
 
-def _folded_anywhere(rest: Array, faces: NDArray[np.int64], bases: Mapping[str, Array],
-                     states: Sequence[Mapping[str, float]], neighbours: csr_matrix) -> NDArray[np.bool_]:
-    out = np.zeros(len(faces), dtype=bool)
+class _Orientation:
+    """What a fold check needs from the rest shape, computed once: rest normals, which faces have
+    an orientation to lose (area, facing with their neighbours) and the face adjacency."""
+
+    def __init__(self, normals: Array, able: NDArray[np.bool_], faces: NDArray[np.int64], neighbours: csr_matrix) -> None:
+        self.normals, self.able, self.faces, self.neighbours = normals, able, faces, neighbours
+
+    @classmethod
+    def of(cls, rest: Array, faces: NDArray[np.int64], neighbours: csr_matrix) -> _Orientation:
+        a = _normals(rest, faces)
+        area = np.linalg.norm(a, axis=1)
+        with_rest = np.einsum("ij,ij->i", a, neighbours @ a - 3.0 * a) > 0.0
+        return cls(a, (area > AREA_FLOOR * np.median(area)) & with_rest, faces, neighbours)
+
+    def folded(self, moved: Array) -> NDArray[np.bool_]:
+        b = _normals(moved, self.faces)
+        out = self.able & (np.einsum("ij,ij->i", self.normals, b) <= 0.0)
+        turned = np.flatnonzero(out)
+        if len(turned):  # only the turned faces need their neighbours' normals
+            against_now = np.einsum("ij,ij->i", b[turned], self.neighbours[turned] @ b - 3.0 * b[turned]) <= 0.0
+            out[turned] = against_now
+        return out
+
+
+def _folded_anywhere(rest: Array, bases: Mapping[str, Array], states: Sequence[Mapping[str, float]],
+                     orientation: _Orientation) -> NDArray[np.bool_]:
+    out = np.zeros(len(orientation.faces), dtype=bool)
     for state in states:
         moved = rest + sum((w * bases[n] for n, w in state.items() if n in bases), np.zeros_like(rest))
-        out |= folded(rest, moved, faces, neighbours)
+        out |= orientation.folded(moved)
     return out
 
 
@@ -97,7 +116,7 @@ def unfold(vertices: Array, faces: NDArray[np.int64], bases: Mapping[str, Array]
     if not any(n in out for s in states for n in s) or len(faces) == 0:
         return out
     rest = np.asarray(vertices, dtype=float)
-    neighbours = _face_neighbours(faces)
+    orientation = _Orientation.of(rest, faces, _face_neighbours(faces))
     n = len(rest)
     i = np.concatenate([faces[:, 0], faces[:, 1], faces[:, 2], faces[:, 1], faces[:, 2], faces[:, 0]])
     j = np.concatenate([faces[:, 1], faces[:, 2], faces[:, 0], faces[:, 0], faces[:, 1], faces[:, 2]])
@@ -105,7 +124,7 @@ def unfold(vertices: Array, faces: NDArray[np.int64], bases: Mapping[str, Array]
     adjacency.data[:] = 1.0
     mean = diags(1.0 / np.maximum(np.asarray(adjacency.sum(axis=1)).ravel(), 1.0)) @ adjacency
     for rounds in range(ROUNDS):
-        bad = _folded_anywhere(rest, faces, out, states, neighbours)
+        bad = _folded_anywhere(rest, out, states, orientation)
         if not bad.any():
             break
         region = np.zeros(n, dtype=bool)
