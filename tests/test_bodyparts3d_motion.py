@@ -410,3 +410,31 @@ def test_great_vessels_stay_on_the_heart(rigged, states, sid) -> None:
     own, beside, _ = touching_motion(rigged[0], states["deep"], sid, "heart", within=1.5)
     assert np.abs(beside[:, 2]).max() > 20.0
     assert np.linalg.norm(own - beside, axis=1).max() <= 6.0
+
+
+#: Edge crossings between the diaphragm and the ribs: 1,524 at rest (BodyParts3D's costal
+#: diaphragm lies up to 4 mm inside the lower ribs). Gained at full inspiration of a deep breath:
+#: 905 measured (docs/motion.md, "What does not hold yet").
+DIAPHRAGM_RIB_GAIN_MEASURED = 905
+
+
+def _diaphragm_rib_gain(rigged, states) -> tuple[int, int]:
+    model, _ = rigged
+    ribs = [s.id for s in model.catalogue if s.motion == "rib"]
+    at_rest, gained = crossings_gained(model, states["deep"], ["diaphragm"], ribs)
+    return at_rest, sum(gained.values())
+
+
+def test_diaphragm_gains_no_more_rib_crossings_than_measured(rigged, states) -> None:
+    """A guard on the known limit below: the sheet's descent near the lower ribs may not get worse."""
+    _, gained = _diaphragm_rib_gain(rigged, states)
+    assert gained <= 1.1 * DIAPHRAGM_RIB_GAIN_MEASURED, gained
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: the costal diaphragm descends with the domes while the "
+                   "lower ribs rise, and crosses them (docs/motion.md); strict, so a fix must update this test")
+def test_diaphragm_slides_along_the_ribs(rigged, states) -> None:
+    """What the real-anatomy issue asks: the diaphragm does not pass through the ribs (gained crossings under 2 % of
+    those at rest, as for the spine)."""
+    at_rest, gained = _diaphragm_rib_gain(rigged, states)
+    assert gained <= SPINE_GAIN_SHARE * at_rest, (gained, at_rest)
