@@ -5,7 +5,9 @@
 landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.motion.kinds` at the
 rest vertices. A diaphragm given as one mesh with region labels moves as the spatial field of
 :mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it; the
-organ resting on it from above (the heart) rides whole (:mod:`anatoflow.motion.rider`). The
+organ resting on it from above (the heart) rides whole (:mod:`anatoflow.motion.rider`). Last,
+where a face would fold in the largest breaths, the bases are smoothed round it
+(:mod:`anatoflow.motion.unfold`). The
 per-frame path, :meth:`MotionRig.deform`, is one copy and one
 scaled add per active channel over the moving vertices of the whole model (the product
 ``(K,) @ (K, 3M)`` written out, without BLAS threads).

@@ -9,7 +9,7 @@ turns over.
 :func:`unfold` checks the largest breath states (:func:`extreme_states`) and, where a face folds,
 smooths every basis of the structure over a few rings of vertices round it (the umbrella
 operator, only those vertices updated), repeating until nothing folds or :data:`ROUNDS` is
-reached. Smoothing a displacement field can only lower its gradients, and it stays a fixed
+reached. Smoothing flattens the field's steep local gradients, and it stays a fixed
 linear basis per channel (one glTF morph target each). Structures that fold nowhere keep their
 bases exactly.
 
@@ -40,8 +40,8 @@ AREA_FLOOR = 1e-3  # faces below this share of the median area have no orientati
 
 def extreme_states(top: Mapping[str, float] = BREATH_TOP) -> list[dict[str, float]]:
     """Breath weights to check: the two domes together (every breath pattern moves them together)
-    at a quarter, half, three quarters and all of their largest descent, each with the ribs still,
-    half and fully lifted, and the ribs alone (the largest weights:
+    at a quarter, half, three quarters and all of their largest descent, each with the ribs still
+    and at a quarter to all of their lift, and the ribs alone (the largest weights:
     :data:`~anatoflow.motion.anchor.BREATH_TOP`). A face may fold part of the way and unfold again
     (its normal is quadratic in the weights), so the way there is sampled too."""
     domes = {n: w for n, w in top.items() if n.startswith("dome_")}
