@@ -28,3 +28,20 @@ def standin_source():
     from anatoflow.app.animations import AnimationSource
 
     return AnimationSource(load_model=standin_model, build_rig=StandinRig, fps=12.0)
+
+
+def still_pixels(**options):
+    """PNG stills of the stand-in model's default scenario at t = 1 s from the anterior preset
+    (the app's export), as ``(H, W, 3)`` int arrays: one per dict of extra ``export_bytes``
+    options (``pose``, ``hidden``...) in ``options``' values, keyed like it."""
+    import numpy as np
+    from PIL import Image
+
+    from anatoflow.app.exports import export_bytes, output_name
+    from anatoflow.app.state import AppState
+
+    built = standin_source().build(AppState())
+    name = output_name("still", "png")
+    return {key: np.asarray(Image.open(export_bytes("png", built.animation, language="en", camera="anterior",
+                                                    time=1.0, name=name, **extra)).convert("RGB")).astype(int)
+            for key, extra in options.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from app_helpers import standin_source
+from app_helpers import standin_source, still_pixels
 
 from anatoflow import content
 from anatoflow.anatomy.errors import DataError
@@ -106,14 +106,8 @@ def test_the_breath_pattern_choice_names_the_scenario_pattern_in_the_language():
 
 @pytest.mark.render
 def test_png_export_follows_hidden_layers():
-    from PIL import Image
-
-    built = standin_source().build(AppState())
-    name = output_name("still", "png")
-    shown = export_bytes("png", built.animation, language="en", camera="anterior", time=1.0, name=name)
-    hidden = export_bytes("png", built.animation, language="en", camera="anterior", time=1.0, name=name,
-                          hidden=("muscle", "not_a_structure"))
-    a, b = (np.asarray(Image.open(x).convert("RGB")).astype(int) for x in (shown, hidden))
+    stills = still_pixels(shown={}, hidden={"hidden": ("muscle", "not_a_structure")})
+    a, b = stills["shown"], stills["hidden"]
     assert a.shape == (800, 1280, 3)
     assert np.mean(np.abs(a - b).max(axis=2) > 30) > 0.01          # the muscles are gone
 

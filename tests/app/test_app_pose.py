@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from app_helpers import standin_source
+from app_helpers import standin_source, still_pixels
 
 from anatoflow.app.exports import export_bytes, output_name
 from anatoflow.app.pose import POSE_LIMIT_MM, from_player_pose, parse_pose, pose_text, to_player_pose
@@ -59,18 +59,11 @@ def test_the_app_passes_the_pose_both_ways_and_a_preset_or_story_step_clears_it(
 
 @pytest.mark.render
 def test_png_and_html_exports_start_from_the_turned_view():
-    from PIL import Image
-
-    built = standin_source().build(AppState())
-    name = output_name("still", "png")
-    preset = export_bytes("png", built.animation, language="en", camera="anterior", time=1.0, name=name)
-    front = export_bytes("png", built.animation, language="en", camera="anterior", time=1.0, name=name,
-                         pose=FRONT)
-    side = export_bytes("png", built.animation, language="en", camera="anterior", time=1.0, name=name,
-                        pose=[900.0, 0.0, 150.0, 0.0, 0.0, 150.0])
-    a, b, c = (np.asarray(Image.open(x).convert("RGB")).astype(int) for x in (preset, front, side))
+    stills = still_pixels(preset={}, front={"pose": FRONT}, side={"pose": [900.0, 0.0, 150.0, 0.0, 0.0, 150.0]})
+    a, b, c = stills["preset"], stills["front"], stills["side"]
     assert np.mean(np.abs(b - c).max(axis=2) > 30) > 0.02          # another side: another picture
     assert np.mean(np.abs(a - c).max(axis=2) > 30) > 0.02
+    built = standin_source().build(AppState())
     html = export_bytes("html", built.animation, language="nb", camera="anterior", time=0.0,
                         name=output_name("view", "html"), pose=FRONT).getvalue().decode()
     assert "Din visning" in html and '"camera": "view"' in html.replace('"camera":"view"', '"camera": "view"')
