@@ -412,29 +412,49 @@ def test_great_vessels_stay_on_the_heart(rigged, states, sid) -> None:
     assert np.linalg.norm(own - beside, axis=1).max() <= 6.0
 
 
-#: Edge crossings between the diaphragm and the ribs: 1,524 at rest (BodyParts3D's costal
-#: diaphragm lies up to 4 mm inside the lower ribs). Gained at full inspiration of a deep breath:
-#: 905 measured (docs/motion.md, "What does not hold yet").
-DIAPHRAGM_RIB_GAIN_MEASURED = 905
-
-
-def _diaphragm_rib_gain(rigged, states) -> tuple[int, int]:
-    model, _ = rigged
+def _diaphragm_rib_gain(model, moved: dict) -> tuple[int, dict]:
     ribs = [s.id for s in model.catalogue if s.motion == "rib"]
-    at_rest, gained = crossings_gained(model, states["deep"], ["diaphragm"], ribs)
-    return at_rest, sum(gained.values())
+    return crossings_gained(model, moved, ["diaphragm"], ribs)
 
 
-def test_diaphragm_gains_no_more_rib_crossings_than_measured(rigged, states) -> None:
-    """A guard on the known limit below: the sheet's descent near the lower ribs may not get worse."""
-    _, gained = _diaphragm_rib_gain(rigged, states)
-    assert gained <= 1.1 * DIAPHRAGM_RIB_GAIN_MEASURED, gained
+@pytest.mark.parametrize("label", ["quiet", "deep", "maximal"])
+def test_diaphragm_slides_along_the_ribs(rigged, states, label) -> None:
+    """The costal diaphragm lies in the lower ribs at rest (BodyParts3D: about 1,500 edge crossings,
+    up to 4 mm deep). At full inspiration it gains under 2 % of those, as what lies on the spine
+    does: its origin on the ribs holds the domes' descent and rises with the ribs
+    (motion/rig.py, ``_costal_origin``). Measured: 905 gained at a deep breath before, 23 after."""
+    model, rig = rigged
+    moved = rig.deform(_full_inspiration(1.0)) if label == "maximal" else states[label]
+    at_rest, gained = _diaphragm_rib_gain(model, moved)
+    assert at_rest > 1000  # it does lie in them
+    assert sum(gained.values()) <= SPINE_GAIN_SHARE * at_rest, (gained, at_rest)
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: the costal diaphragm descends with the domes while the "
-                   "lower ribs rise, and crosses them (docs/motion.md); strict, so a fix must update this test")
-def test_diaphragm_slides_along_the_ribs(rigged, states) -> None:
-    """What the real-anatomy issue asks: the diaphragm does not pass through the ribs (gained crossings under 2 % of
-    those at rest, as for the spine)."""
-    at_rest, gained = _diaphragm_rib_gain(rigged, states)
-    assert gained <= SPINE_GAIN_SHARE * at_rest, (gained, at_rest)
+def test_costal_origin_moves_with_its_rib(rigged, states) -> None:
+    """Where the diaphragm lies in a rib at rest (its origin; away from the spine, where both
+    hardly move), it moves with that rib at a deep breath, to within 1.5 mm (measured: 0.5 mm on
+    the ribs, 1.1 mm on the sternum), while the domes travel 70 mm and the lower ribs move 7 to
+    12 mm."""
+    model, _ = rigged
+    moved = states["deep"]
+    spine = np.concatenate([model.meshes[s.id].vertices for s in model.catalogue
+                            if s.motion == "static" and s.system == "bone"])
+    from scipy.spatial import cKDTree
+
+    far_from_spine = cKDTree(spine).query(model.meshes["diaphragm"].vertices, k=1)[0] > 30.0
+    checked, travel = 0, 0.0
+    for s in model.catalogue:
+        if s.motion != "rib":
+            continue
+        rest, rib = model.meshes["diaphragm"].vertices, model.meshes[s.id].vertices
+        dist, nearest = cKDTree(rib).query(rest, k=1)
+        origin = (dist < 1.0) & far_from_spine
+        if not origin.any():
+            continue
+        own = moved["diaphragm"][origin].astype(float) - rest[origin]
+        beside = moved[s.id][nearest[origin]].astype(float) - rib[nearest[origin]]
+        apart = np.linalg.norm(own - beside, axis=1)
+        assert apart.max() <= 1.5, (s.id, apart.max())
+        checked += int(origin.sum())
+        travel = max(travel, float(np.linalg.norm(beside, axis=1).max()))
+    assert checked > 100 and travel > 3.0, (checked, travel)

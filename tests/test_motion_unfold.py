@@ -86,3 +86,64 @@ def test_a_sheet_turned_whole_has_no_fold_but_a_reflected_face_does() -> None:
     centre = np.argmin(np.linalg.norm(v, axis=1))  # the vertex at the origin
     moved[centre, 2] += 3.0  # pushed past its upper neighbours (2 mm above)
     assert unfold.folded(v, moved, f).any()
+
+
+def _jittered(v: np.ndarray, seed: int = 3) -> np.ndarray:
+    """The sheet with its vertices moved up to 0.6 mm within the plane: an irregular mesh."""
+    out = v.copy()
+    jitter = np.random.default_rng(seed).uniform(-0.6, 0.6, size=(len(v), 2))
+    out[:, 0] += jitter[:, 0]
+    out[:, 2] += jitter[:, 1]
+    return out
+
+
+def _adjacency_and_mean(v: np.ndarray, f: np.ndarray):
+    from scipy.sparse import coo_matrix, diags
+
+    n = len(v)
+    i = np.concatenate([f[:, 0], f[:, 1], f[:, 2], f[:, 1], f[:, 2], f[:, 0]])
+    j = np.concatenate([f[:, 1], f[:, 2], f[:, 0], f[:, 0], f[:, 1], f[:, 2]])
+    adjacency = coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n)).tocsr()
+    adjacency.data[:] = 1.0
+    return adjacency, diags(1.0 / np.asarray(adjacency.sum(axis=1)).ravel()) @ adjacency
+
+
+def test_the_affine_repair_keeps_an_affine_motion_which_smoothing_bends() -> None:
+    """On an irregular mesh the umbrella operator moves a vertex as if it sat at the centre of its
+    neighbours, so it bends even an affine motion; the affine repair keeps it exactly."""
+    v, f = sheet()
+    v = _jittered(v)
+    shear = np.array([[0.0, 0.0, 0.0], [0.0, 0.0, 0.0], [0.8, 0.0, 0.3]])  # z moves with x and z
+    bases = {"dome_r_mm": v @ shear.T, "dome_l_mm": 0.5 * (v @ shear.T)}
+    adjacency, mean = _adjacency_and_mean(v, f)
+    region = np.hypot(v[:, 0], v[:, 2]) < 10.0
+    pieces = unfold._pieces(region, adjacency)
+    assert len(pieces) == 1
+    fitted = unfold._affine(v, bases, region, pieces, adjacency)
+    smoothed = unfold._smoothed(bases, region, mean)
+    for n in bases:
+        np.testing.assert_allclose(fitted[n], bases[n], atol=1e-9)
+        assert np.abs(smoothed[n] - bases[n]).max() > 0.05
+
+
+def test_depth_of_a_region_covering_the_whole_mesh_is_infinite() -> None:
+    """Rings are counted from the region's edge; a region without an edge (a whole small vessel)
+    is deep everywhere (this once looped for ever)."""
+    v, f = sheet(half=6.0)
+    adjacency, _ = _adjacency_and_mean(v, f)
+    everything = np.ones(len(v), dtype=bool)
+    assert np.all(np.isinf(unfold._depth(everything, adjacency)))
+    corner = np.hypot(v[:, 0] + 6.0, v[:, 2] + 6.0) < 5.0
+    depth = unfold._depth(corner, adjacency)
+    assert depth[~corner].max() == 0 and depth[corner].min() == 1 and np.isfinite(depth).all()
+
+
+def test_a_sliver_is_repaired_by_moving_it_whole() -> None:
+    """A thin face whose corners cross each other in a large breath is moved whole by the mean of
+    its corners' motion: it then only translates and keeps its normal."""
+    v = np.array([[0.0, 0.0, 0.0], [10.0, 0.0, 0.0], [5.0, 0.0, 0.5]])
+    f = np.array([[0, 1, 2]])
+    down = np.zeros_like(v)
+    down[2, 2] = -0.02  # 1.7 mm at a maximal breath: the tip passes the base
+    out = unfold._rigid_faces({"dome_r_mm": down}, f)
+    np.testing.assert_allclose(out["dome_r_mm"], np.tile(down.mean(axis=0), (3, 1)))

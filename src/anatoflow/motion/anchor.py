@@ -14,7 +14,11 @@ and vertical offsets weighted differently:
     basis'(p) = f(p) * basis(p),   f = soft_min(1, (1 + band) * A(p) / travel(p)),
 
 with ``travel`` the largest breath displacement the bases allow at ``p`` (each breath channel at
-its largest weight, summed: a bound for every breath state). ``h`` (:data:`HOLD_ACROSS`) bounds
+its largest weight, summed: a bound for every breath state), taken for the domes' channels
+together and for the rib lift alone. The rib lift is small near the rib heads, where the ribs meet
+the spine, and is held only by its own travel: held by the domes' much larger travel, the lift
+of the sheet where it lies in the lower ribs beside the spine fell short of the ribs' own and the
+ribs passed through it. ``h`` (:data:`HOLD_ACROSS`) bounds
 the shear the hold adds; ``v`` (:data:`HOLD_ALONG`, below 1) bounds the squeeze, so a point above
 a bone moves at most half its height above it and a vertical run is never squeezed flat. ``D`` is
 taken on a grid (the bones filled, an exact distance transform with the weights as cell sizes),
@@ -22,10 +26,14 @@ blurred (:data:`HOLD_BLUR_MM`) so it has no kinks, and lowered by its value on t
 surface, so ``A`` is 0 there. The soft minimum reaches 1 where the allowance covers the travel,
 so what lies far from the bones (the domes' apexes) keeps its motion whole.
 
-The same factor multiplies every breath channel at a point, so each channel stays one linear basis
+The same factors multiply every structure's bases at a point, so each channel stays one linear basis
 (a glTF morph target), and two surfaces that sampled one field before still sample one field after.
 Which structures are still bones (``motion = "static"``, ``system = "bone"``) and how far each
 point lies from them is all taken from the shapes.
+
+The same rule, with its own numbers and for the domes' channels only, holds the descent of a
+one-mesh diaphragm near its costal origin on the ribs (:func:`anatoflow.motion.rig`'s
+``_costal_origin``): ``channels`` names what an anchor holds.
 """
 
 from __future__ import annotations
@@ -73,16 +81,20 @@ class Anchor:
     ----------
     allowed : Grid
         Breath travel (mm) allowed at each point of space.
+    channels : tuple of str
+        The breath channels it holds (default: all of them).
     """
 
     allowed: Grid
+    channels: tuple[str, ...] = tuple(BREATH_TOP)
 
     @classmethod
     def of(cls, meshes: Sequence[tuple[Array, NDArray[np.int64]]], around: Array, *, across: float = HOLD_ACROSS,
            along: float = HOLD_ALONG, contact: float = HOLD_CONTACT_MM, blur_mm: float = HOLD_BLUR_MM,
-           cell: float = GRID_MM) -> Anchor | None:
-        """The anchor of the still bones given as ``(vertices, faces)``, sampled on a grid over the
-        box of the points ``around``; None without any bone in that box.
+           cell: float = GRID_MM, channels: tuple[str, ...] = tuple(BREATH_TOP)) -> Anchor | None:
+        """The anchor of the still bones given as ``(vertices, faces)`` (only the vertices the faces
+        use count), sampled on a grid over the box of the points ``around``, holding ``channels``;
+        None without any bone in that box.
 
         The bones are filled on the grid, the weighted distance from them taken (exact Euclidean
         distance transform with the weights as cell sizes), blurred by ``blur_mm`` and lowered by
@@ -103,7 +115,7 @@ class Anchor:
         on_bone = float(np.quantile(blurred(samples[inside]), ON_BONE_QUANTILE))
         values = np.clip(blurred.values - on_bone - across * contact, 0.0, None)
         values.flags.writeable = False
-        return cls(Grid(values, grid.origin, cell))
+        return cls(Grid(values, grid.origin, cell), tuple(channels))
 
     def touches(self, vertices: Array) -> bool:
         """Whether some of ``vertices`` lie where the breath is fully held (on a still bone)."""
@@ -112,17 +124,28 @@ class Anchor:
     def hold(self, vertices: Array, bases: Mapping[str, Array]) -> Bases:
         """Bases (``(N, 3)`` each, at ``vertices``) with the breath channels held near the bones;
         other channels (tension, calibre) unchanged."""
-        if not any(n in BREATH_TOP for n in bases):
+        held = {n: b for n, b in bases.items() if n in self.channels}
+        if not held:
             return dict(bases)
-        travel = breath_travel(bases)
-        f = np.ones(len(travel))
-        moving = travel > 1e-9
-        if moving.any():
-            allowed = self.allowed(np.asarray(vertices, dtype=float)[moving])
-            f[moving] = soft_min_one((1.0 + HOLD_BAND) * allowed / travel[moving])
-        return {n: (f[:, None] * b if n in BREATH_TOP else b) for n, b in bases.items()}
+        out = dict(bases)
+        points = np.asarray(vertices, dtype=float)
+        for group in _groups(held):
+            travel = breath_travel(group)
+            f = np.ones(len(travel))
+            moving = travel > 1e-9
+            if moving.any():
+                f[moving] = soft_min_one((1.0 + HOLD_BAND) * self.allowed(points[moving]) / travel[moving])
+            out.update({n: f[:, None] * b for n, b in group.items()})
+        return out
+
+
+def _groups(bases: Mapping[str, Array]) -> list[Bases]:
+    """The breath channels held together: the domes (their travel summed), and the rib lift alone."""
+    domes = {n: b for n, b in bases.items() if n.startswith("dome_")}
+    rest = {n: b for n, b in bases.items() if not n.startswith("dome_")}
+    return [g for g in (domes, rest) if g]
 
 
 def _surface_points(v: Array, f: NDArray[np.int64]) -> Array:
     tri = v[f]
-    return np.concatenate([v, 0.5 * (tri + np.roll(tri, -1, axis=1)).reshape(-1, 3), tri.mean(axis=1)])
+    return np.concatenate([v[np.unique(f)], 0.5 * (tri + np.roll(tri, -1, axis=1)).reshape(-1, 3), tri.mean(axis=1)])

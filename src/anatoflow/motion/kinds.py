@@ -76,21 +76,27 @@ class RibMotion:
             weight += w
         return total / np.maximum(weight, 1.0)[:, None]
 
-    def carriage(self, points: Array, *, reach: float = WALL_REACH_MM) -> Array:
+    def carriage(self, points: Array, *, reach: float = WALL_REACH_MM, blend: float = WALL_BLEND_MM) -> Array:
         """Rib-lift displacement (per unit weight) of tissue attached to the ribs (0 beyond ``reach``).
 
         Unlike :meth:`displacement`, a point on a rib moves exactly with that rib: the ribs'
-        motions are blended with inverse-distance weights (power :data:`WALL_BLEND_POWER`), and
-        the blend fades smoothly to 0 with the distance to the nearest rib.
+        motions are blended with weights ``1 / (1 + extra distance / blend) ** WALL_BLEND_POWER``
+        (1 for the nearest rib; a rib more than ``reach + 10 blend`` away counts 0), and the blend
+        fades smoothly to 0 with the distance to the nearest rib.
         """
-        dists = np.stack([tree.query(points, k=1)[0] for tree in self.trees], axis=1)  # (N, R)
+        bound = reach + 10.0 * blend
+        dists = np.stack([tree.query(points, k=1, distance_upper_bound=bound)[0] for tree in self.trees], axis=1)
         nearest = dists.min(axis=1)
-        w = 1.0 / (1.0 + (dists - nearest[:, None]) / WALL_BLEND_MM) ** WALL_BLEND_POWER  # 1 for the nearest rib
-        w /= w.sum(axis=1, keepdims=True)
+        near = np.isfinite(nearest)
         total = np.zeros_like(points)
+        if not near.any():
+            return total
+        w = 1.0 / (1.0 + (dists[near] - nearest[near, None]) / blend) ** WALL_BLEND_POWER  # 1 for the nearest rib
+        w /= w.sum(axis=1, keepdims=True)
         for r in range(len(self.centres)):
-            total += w[:, r:r + 1] * RIB_MAX_ANGLE * np.cross(self.axes[r], points - self.centres[r])
-        return (1.0 - smoothstep(nearest / reach))[:, None] * total
+            total[near] += w[:, r:r + 1] * RIB_MAX_ANGLE * np.cross(self.axes[r], points[near] - self.centres[r])
+        total[near] *= (1.0 - smoothstep(nearest[near] / reach))[:, None]
+        return total
 
 
 def rib_axis(vertices: Array, spine: Array) -> tuple[Array, Array]:

@@ -15,8 +15,9 @@ scaled add per active channel over the moving vertices of the whole model (the p
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,10 @@ KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lun
 PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow", "wall")
 Bases = dict[str, NDArray[np.float64]]
 HOLD_MARGIN_MM = 60.0  # the still bones hold the breath within this margin round the one-mesh diaphragm (and above it)
+ORIGIN_MM = 10.0  # rib parts this close to the one-mesh diaphragm are its costal origin
+ORIGIN_OFF_SPINE_MM = 15.0  # ... unless this close to a still bone (the rib heads: the spine holds the breath there)
+ORIGIN_ACROSS = 2.0  # mm of dome descent allowed per mm to the side of the origin (0.5 per mm above it)
+SHEET_RIB_BLEND_MM = 3.0  # the sheet's rib lift: the nearest rib's motion dominates within this extra distance
 
 
 def _side(side: str) -> str:
@@ -224,6 +229,52 @@ def _still_bones(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:
                             np.array([lo, [hi[0], hi[1], max(hi[2], top)]]))
 
 
+def _costal_origin(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:
+    """The diaphragm's origin on the ribs holds the domes' descent (or None without ribs near it).
+
+    The costal part of the one-mesh diaphragm ``sheet_id`` rises from the inner faces of the lower
+    ribs (in BodyParts3D it lies up to 4 mm inside them). The rib parts within :data:`ORIGIN_MM` of
+    the sheet, except those within :data:`ORIGIN_OFF_SPINE_MM` of a still bone (the rib heads,
+    where the spine's hold already acts), hold the domes' channels as the still bones hold all
+    the breath (:class:`~anatoflow.motion.anchor.Anchor`): no descent on the origin,
+    :data:`ORIGIN_ACROSS` mm more per mm to the side and ``HOLD_ALONG`` (0.5) per mm above, so the
+    zone of apposition shortens rather than sliding down through the ribs, and the domes keep
+    their travel (the sheet field rescales the apexes). The rib lift is not held: the origin rises
+    with its rib."""
+    ribs = [s.id for s in model.catalogue if s.motion == "rib"]
+    bones = [model.meshes[s.id].vertices for s in model.catalogue if s.motion == "static" and s.system == "bone"]
+    if not ribs:
+        return None
+    sheet = np.asarray(model.meshes[sheet_id].vertices, dtype=float)
+    near_sheet = cKDTree(sheet)
+    near_bone = cKDTree(np.concatenate(bones)) if bones else None
+    parts = []
+    for rid in ribs:
+        m = model.meshes[rid]
+        origin = near_sheet.query(m.vertices, k=1)[0] < ORIGIN_MM
+        if near_bone is not None:
+            origin &= near_bone.query(m.vertices, k=1)[0] > ORIGIN_OFF_SPINE_MM
+        faces = m.faces[origin[m.faces].all(axis=1)]
+        if len(faces):
+            parts.append((np.asarray(m.vertices, dtype=float), faces))
+    if not parts:
+        return None
+    lo, hi = sheet.min(axis=0) - HOLD_MARGIN_MM, sheet.max(axis=0) + HOLD_MARGIN_MM
+    return anchor.Anchor.of(parts, np.array([lo, hi]), across=ORIGIN_ACROSS, channels=("dome_r_mm", "dome_l_mm"))
+
+
+def _chained(holds: list[anchor.Anchor]) -> Callable[[NDArray[np.float64], Bases], Bases] | None:
+    """One hold applying ``holds`` in turn (or None without any)."""
+    if not holds:
+        return None
+
+    def hold(points: NDArray[np.float64], bases: Bases) -> Bases:
+        for h in holds:
+            bases = h.hold(points, bases)
+        return bases
+    return hold
+
+
 def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple[tuple | None, tuple | None]:
     """The first diaphragm given as one mesh with region labels: its id, its motion as a field of
     space (:mod:`anatoflow.motion.contact`) held near the still bones, a k-d tree of points on its
@@ -237,8 +288,10 @@ def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple
             crura = tuple(i for i, n in enumerate(kinds.DIAPHRAGM_REGIONS) if n.startswith("crus"))
             surface = contact.surface_samples(v, model.meshes[s.id].faces)
             still = _still_bones(model, s.id)
-            field = contact.SheetField.fit(v, labels, dome, ribs.displacement, crura,
-                                           hold=None if still is None else still.hold)
+            holds = [h for h in (still, _costal_origin(model, s.id)) if h is not None]
+            # the sheet's rib lift: a point in a rib moves with that rib (the origin lies in them)
+            lift = partial(ribs.carriage, blend=SHEET_RIB_BLEND_MM)
+            field = contact.SheetField.fit(v, labels, dome, lift, crura, hold=_chained(holds))
             tendon = labels == kinds.DIAPHRAGM_REGIONS.index("central_tendon")
             found = _rider(model, s.id, field, dome, tendon)
             if found is not None:
