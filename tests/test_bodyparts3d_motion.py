@@ -422,7 +422,7 @@ def test_diaphragm_slides_along_the_ribs(rigged, states, label) -> None:
     """The costal diaphragm lies in the lower ribs at rest (BodyParts3D: about 1,500 edge crossings,
     up to 4 mm deep). At full inspiration it gains under 2 % of those, as what lies on the spine
     does: its origin on the ribs holds the domes' descent and rises with the ribs
-    (motion/rig.py, ``_costal_origin``). Measured: 905 gained at a deep breath before, 24 after."""
+    (motion/sheet.py, ``costal_origin``). Measured: 905 gained at a deep breath before, 24 after."""
     model, rig = rigged
     moved = rig.deform(_full_inspiration(1.0)) if label == "maximal" else states[label]
     at_rest, gained = _diaphragm_rib_gain(model, moved)

@@ -32,8 +32,7 @@ Which structures are still bones (``motion = "static"``, ``system = "bone"``) an
 point lies from them is all taken from the shapes.
 
 The same rule, with its own numbers and for the domes' channels only, holds the descent of a
-one-mesh diaphragm near its costal origin on the ribs (:func:`anatoflow.motion.rig`'s
-``_costal_origin``): ``channels`` names what an anchor holds.
+one-mesh diaphragm near its costal origin on the ribs (:func:`anatoflow.motion.sheet.costal_origin`): ``channels`` names what an anchor holds.
 """
 
 from __future__ import annotations

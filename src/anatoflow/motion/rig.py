@@ -6,8 +6,9 @@ landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.mot
 rest vertices. A diaphragm given as one mesh with region labels moves as the spatial field of
 :mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it; the
 organ resting on it from above (the heart) rides whole (:mod:`anatoflow.motion.rider`). Last,
-where a face would fold in the largest breaths, the bases are smoothed round it
-(:mod:`anatoflow.motion.unfold`). The
+where a face would fold in the largest breaths, the bases are repaired round it
+(:mod:`anatoflow.motion.unfold`). The one-mesh diaphragm's field, its holds and its rider are
+set up in :mod:`anatoflow.motion.sheet`. The
 per-frame path, :meth:`MotionRig.deform`, is one copy and one
 scaled add per active channel over the moving vertices of the whole model (the product
 ``(K,) @ (K, 3M)`` written out, without BLAS threads).
@@ -15,9 +16,8 @@ scaled add per active channel over the moving vertices of the whole model (the p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from functools import partial
+from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.spatial import cKDTree
 
 from anatoflow.anatomy.errors import DataError
-from anatoflow.motion import anchor, contact, kinds, rider, unfold
+from anatoflow.motion import anchor, contact, kinds, rider, sheet, unfold
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
 from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 
@@ -37,11 +37,6 @@ KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lun
 #: Kinds carried by the diaphragm where they touch it (:mod:`anatoflow.motion.contact`).
 PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow", "wall")
 Bases = dict[str, NDArray[np.float64]]
-HOLD_MARGIN_MM = 60.0  # the still bones hold the breath within this margin round the one-mesh diaphragm (and above it)
-ORIGIN_MM = 10.0  # rib parts this close to the one-mesh diaphragm are its costal origin
-ORIGIN_OFF_SPINE_MM = 15.0  # ... unless this close to a still bone (the rib heads: the spine holds the breath there)
-ORIGIN_ACROSS = 2.0  # mm of dome descent allowed per mm to the side of the origin (0.5 per mm above it)
-SHEET_RIB_BLEND_MM = 3.0  # the sheet's rib lift: the nearest rib's motion dominates within this extra distance
 
 
 def _side(side: str) -> str:
@@ -144,23 +139,6 @@ def _kind_bases(sid: str, ctx: _Context, per_rib: Mapping[str, tuple]) -> Bases:
     return out
 
 
-def _region_labels(model: AnatomyModel, sid: str) -> NDArray[np.int64] | None:
-    """Per-vertex region codes of a single-mesh diaphragm (``rig.regions``), or None."""
-    s = model.catalogue[sid]
-    name = s.rig.get("regions")
-    if not isinstance(name, str):
-        return None
-    path = model.catalogue.path.parent / name
-    field = f"structure ({sid}).rig.regions"
-    if not path.is_file():
-        raise DataError(model.catalogue.path, field, f"= {name!r}: no such file beside the catalogue")
-    labels = np.load(path, allow_pickle=False)
-    names = tuple(s.rig.get("region_names", kinds.DIAPHRAGM_REGIONS))
-    if labels.shape != (model.meshes[sid].n_vertices,) or names != kinds.DIAPHRAGM_REGIONS:
-        raise DataError(path, field, f"must hold one code per vertex for the regions {kinds.DIAPHRAGM_REGIONS}")
-    return labels.astype(np.int64)
-
-
 def _vessel_bases(sid: str, v: NDArray[np.float64], ctx: _Context) -> Bases:
     s = ctx.model.catalogue[sid]
     side = _side(s.side)
@@ -214,124 +192,6 @@ def _ride_on_dome(sid: str, target: str, ctx: _Context) -> Bases:
     under = np.hypot(t[:, 0] - centre[0], t[:, 1] - centre[1]) < 40.0
     ref = t[under, 2].mean() if under.any() else t[:, 2].mean()
     return kinds.column_bases(v, ctx.dome, above=bool(centre[2] > ref))
-
-
-def _still_bones(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:
-    """The bones that do not move (``motion = "static"``): the breath is held near them, from
-    below the diaphragm ``sheet_id`` to the top of the bones."""
-    bones = [model.meshes[s.id] for s in model.catalogue if s.motion == "static" and s.system == "bone"]
-    if not bones:
-        return None
-    sheet = np.asarray(model.meshes[sheet_id].vertices, dtype=float)
-    top = max(float(m.vertices[:, 2].max()) for m in bones)
-    lo, hi = sheet.min(axis=0) - HOLD_MARGIN_MM, sheet.max(axis=0) + HOLD_MARGIN_MM
-    return anchor.Anchor.of([(np.asarray(m.vertices, dtype=float), m.faces) for m in bones],
-                            np.array([lo, [hi[0], hi[1], max(hi[2], top)]]))
-
-
-def _costal_origin(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:
-    """The diaphragm's origin on the ribs holds the domes' descent (or None without ribs near it).
-
-    The costal part of the one-mesh diaphragm ``sheet_id`` rises from the inner faces of the lower
-    ribs (in BodyParts3D it lies up to 4 mm inside them). The rib parts within :data:`ORIGIN_MM` of
-    the sheet, except those within :data:`ORIGIN_OFF_SPINE_MM` of a still bone (the rib heads,
-    where the spine's hold already acts), hold the domes' channels as the still bones hold all
-    the breath (:class:`~anatoflow.motion.anchor.Anchor`): no descent on the origin,
-    :data:`ORIGIN_ACROSS` mm more per mm to the side and ``HOLD_ALONG`` (0.5) per mm above, so the
-    zone of apposition shortens rather than sliding down through the ribs, and the domes keep
-    their travel (the sheet field rescales the apexes). The rib lift is not held: the origin rises
-    with its rib."""
-    ribs = [s.id for s in model.catalogue if s.motion == "rib"]
-    bones = [model.meshes[s.id].vertices for s in model.catalogue if s.motion == "static" and s.system == "bone"]
-    if not ribs:
-        return None
-    sheet = np.asarray(model.meshes[sheet_id].vertices, dtype=float)
-    near_sheet = cKDTree(sheet)
-    near_bone = cKDTree(np.concatenate(bones)) if bones else None
-    parts = []
-    for rid in ribs:
-        m = model.meshes[rid]
-        origin = near_sheet.query(m.vertices, k=1)[0] < ORIGIN_MM
-        if near_bone is not None:
-            origin &= near_bone.query(m.vertices, k=1)[0] > ORIGIN_OFF_SPINE_MM
-        faces = m.faces[origin[m.faces].all(axis=1)]
-        if len(faces):
-            parts.append((np.asarray(m.vertices, dtype=float), faces))
-    if not parts:
-        return None
-    lo, hi = sheet.min(axis=0) - HOLD_MARGIN_MM, sheet.max(axis=0) + HOLD_MARGIN_MM
-    return anchor.Anchor.of(parts, np.array([lo, hi]), across=ORIGIN_ACROSS, channels=("dome_r_mm", "dome_l_mm"))
-
-
-def _chained(holds: list[anchor.Anchor]) -> Callable[[NDArray[np.float64], Bases], Bases] | None:
-    """One hold applying ``holds`` in turn (or None without any)."""
-    if not holds:
-        return None
-
-    def hold(points: NDArray[np.float64], bases: Bases) -> Bases:
-        for h in holds:
-            bases = h.hold(points, bases)
-        return bases
-    return hold
-
-
-def _sheet(model: AnatomyModel, dome: DomeField, ribs: kinds.RibMotion) -> tuple[tuple | None, tuple | None]:
-    """The first diaphragm given as one mesh with region labels: its id, its motion as a field of
-    space (:mod:`anatoflow.motion.contact`) held near the still bones, a k-d tree of points on its
-    surface, and the still bones' :class:`~anatoflow.motion.anchor.Anchor` (or None); None without one.
-    Second, the organ that rides whole on it (:func:`_rider`) and its :class:`~anatoflow.motion.rider.Rider`,
-    or None; the sheet field then gives way to it."""
-    for s in model.catalogue:
-        labels = _region_labels(model, s.id) if s.motion == "diaphragm" else None
-        if labels is not None:
-            v = np.asarray(model.meshes[s.id].vertices, dtype=float)
-            crura = tuple(i for i, n in enumerate(kinds.DIAPHRAGM_REGIONS) if n.startswith("crus"))
-            surface = contact.surface_samples(v, model.meshes[s.id].faces)
-            still = _still_bones(model, s.id)
-            holds = [h for h in (still, _costal_origin(model, s.id)) if h is not None]
-            # the sheet's rib lift: a point in a rib moves with that rib (the origin lies in them)
-            lift = partial(ribs.carriage, blend=SHEET_RIB_BLEND_MM)
-            field = contact.SheetField.fit(v, labels, dome, lift, crura, hold=_chained(holds))
-            tendon = labels == kinds.DIAPHRAGM_REGIONS.index("central_tendon")
-            found = _rider(model, s.id, field, dome, tendon)
-            if found is not None:
-                rests = contact.spread_share(v, tendon.astype(float), sigma_mm=rider.REST_BLUR_MM)
-                field = replace(field, pad=_padding(found[1], rests, still, dome.apex))
-            return (s.id, field, surface, still), found
-    return None, None
-
-
-def _rider(model: AnatomyModel, sheet_id: str, field: contact.SheetField, dome: DomeField,
-           tendon: NDArray[np.bool_]) -> tuple[str, rider.Rider] | None:
-    """The organ that follows the one-mesh diaphragm ``sheet_id`` and rests on it from above
-    (the heart on the central tendon, ``tendon``: the sheet's vertices there), with its rigid
-    motion, or None. What passes through an opening of the sheet (the oesophagus) is not a rider."""
-    passing = _openings(model)
-    for s in model.catalogue:
-        if s.motion != "follow" or s.rig.get("follow") != sheet_id or s.id in passing:
-            continue
-        v = np.asarray(model.meshes[s.id].vertices, dtype=float)
-        if v[:, 2].mean() <= dome.top(v.mean(axis=0, keepdims=True))[0]:
-            continue  # below the dome (the liver's caudate lobe): it moves with the field
-        sheet = np.asarray(model.meshes[sheet_id].vertices, dtype=float)
-        bones = [np.asarray(model.meshes[b.id].vertices, dtype=float) for b in model.catalogue
-                 if b.motion == "static" and b.system == "bone"]
-        found = rider.Rider.fit(v, contact.surface_samples(v, model.meshes[s.id].faces), sheet,
-                                field.bases(sheet), cKDTree(np.concatenate(bones)) if bones else None,
-                                anchor.BREATH_TOP, fused=tendon)
-        if found is not None:
-            return s.id, found
-    return None
-
-
-def _padding(found: rider.Rider, rests: contact.Grid, still: anchor.Anchor | None, apexes: NDArray[np.float64]):
-    """The sheet field's pad: it blends to the rider's motion near the rider where the rider rests
-    on it (``rests``: the tendon's share of space) or it would rise into it, away from the bones."""
-    def pad(points: NDArray[np.float64], bases: Bases) -> Bases:
-        share = found.pad(points, bases, rests=rests, allowed=None if still is None else still.allowed(points),
-                          largest=anchor.BREATH_TOP, apexes=apexes)
-        return rider.blend(bases, found.bases(points, slide=False), share)
-    return pad
 
 
 def _attached(sid: str, ctx: _Context) -> bool:
@@ -394,7 +254,8 @@ def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
                             f"= {s.motion!r} is not one of {', '.join(KINDS)}")
     ribs, per_rib = _ribs(model)
     dome = _dome(model)
-    ctx = _Context(model, dome, ribs, _openings(model), *_sheet(model, dome, ribs))
+    openings = _openings(model)
+    ctx = _Context(model, dome, ribs, openings, *sheet.sheet(model, dome, ribs, openings))
     done: dict[str, Bases] = {}
     for s in model.catalogue:
         if s.motion != "follow" or s.id in ctx.openings:
