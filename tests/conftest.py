@@ -57,6 +57,32 @@ def bodyparts3d_cache(bodyparts3d_dir: Path, tmp_path_factory: pytest.TempPathFa
         yield root
 
 
+class Rigged(tuple):
+    """``(model, rig)`` of the real model, with a short repr in test ids and tracebacks."""
+
+    def __repr__(self) -> str:
+        return "<rigged bodyparts3d>"
+
+
+@pytest.fixture(scope="session")
+def rigged(bodyparts3d_cache: Path) -> Rigged:
+    """The BodyParts3D model and its motion rig, built once per session."""
+    from anatoflow.anatomy.model import load_model
+    from anatoflow.motion.rig import MotionRig
+
+    model = load_model(bodyparts3d_cache / "bodyparts3d" / "model")
+    return Rigged((model, MotionRig.build(model)))
+
+
+@pytest.fixture(scope="session")
+def states(rigged: Rigged) -> dict:
+    """Full inspiration of a quiet breath (IVC wide) and of a deep breath (IVC narrow) on the real model."""
+    from bodyparts3d_checks import DEEP_DEPTH, full_inspiration
+
+    _, rig = rigged
+    return {"quiet": rig.deform(full_inspiration(0.25, 0.2)), "deep": rig.deform(full_inspiration(DEEP_DEPTH, -0.5))}
+
+
 @pytest.fixture(scope="module")
 def browser():
     """Debian's chromium in headless software WebGL, driven by Playwright (one per module)."""

@@ -1,6 +1,6 @@
 """Motion on the real BodyParts3D meshes: volume, no fold, no pass-through, the vagal trunks.
 
-Skips without ``../shared`` (the ``bodyparts3d_cache`` fixture). The rig is built once per module.
+Skips without ``../shared`` (the ``bodyparts3d_cache`` fixture). The rig is built once per session (``rigged`` in conftest.py).
 
 Volume: the psoas meshes are open after the importer's repair (a few boundary loops), so their
 volume is the divergence-theorem signed volume about the mesh centroid. For an open mesh that
@@ -10,25 +10,18 @@ moved shape; the holes are small, and the ratio moved / rest is what is compared
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
-from geometry_checks import crossings, flipped_faces, min_distance, volume
+from bodyparts3d_checks import DEEP_DEPTH, both_ways, boxes_meet, crossings_gained, full_inspiration, touching_motion
+from geometry_checks import flipped_faces, min_distance, volume
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from anatoflow.motion import breath
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNELS
-from anatoflow.motion.rig import MotionRig
 from anatoflow.motion.state import sample
 from anatoflow.motion.timeline import parse_timeline
 
 few = settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-#: "deep" in reference/physiology.md: 5-7+ cm (full inspiration of it: the ``states`` fixture). Folds are
-#: checked over every depth up to maximal (85/90 mm).
-_GRID = np.linspace(0.0, 1.0, 201)
-DEEP_DEPTH = float(np.interp(70.0, [breath.excursion_mm(d, "r") for d in _GRID], _GRID))  # right dome 70 mm
 #: Pairs (moving structure, diaphragm) that must not pass through each other.
 PAIRS = ("heart", "stomach", "pancreas", "kidney_r")
 #: Neighbours the real diaphragm wraps most closely (through its openings, or lying in its hollows):
@@ -43,34 +36,12 @@ SPINE_SIDE = ("aorta", "azygos_vein", "hemiazygos_vein", "thoracic_duct", "oesop
 SPINE_GAIN_SHARE = 0.02
 
 
-class Rigged(tuple):
-    def __repr__(self) -> str:
-        return "<rigged bodyparts3d>"
-
-
-@pytest.fixture(scope="module")
-def rigged(bodyparts3d_cache: Path):
-    from anatoflow.anatomy.model import load_model
-
-    model = load_model(bodyparts3d_cache / "bodyparts3d" / "model")
-    return Rigged((model, MotionRig.build(model)))
-
-
 def _weights(*, depth: float, rate: float = 12.0, pattern: str = "diaphragmatic", psoas: float = 0.0,
              tone: float = 0.0, t: float = 0.0, ivc: float = 0.0) -> np.ndarray:
     tl = parse_timeline({"name": "r", "title_nb": "r", "title_en": "r", "duration": 60.0, "fps": 30,
                          "defaults": {"breath": {"rate": rate, "depth": depth, "pattern": pattern},
                                       "tension": {"psoas_l": psoas, "psoas_r": psoas, "diaphragm": tone}}})
     w = sample(tl, np.array([t])).weights()[0]
-    w[CHANNEL_INDEX["ivc_calibre"]] = ivc
-    return w
-
-
-def _full_inspiration(depth: float, ivc: float = 0.0) -> np.ndarray:
-    w = np.zeros(len(CHANNELS))
-    w[CHANNEL_INDEX["dome_r_mm"]] = breath.excursion_mm(depth, "r")
-    w[CHANNEL_INDEX["dome_l_mm"]] = breath.excursion_mm(depth, "l")
-    w[CHANNEL_INDEX["rib_lift"]] = 1.0
     w[CHANNEL_INDEX["ivc_calibre"]] = ivc
     return w
 
@@ -107,7 +78,7 @@ def test_breath_states_fold_no_triangle(rigged, depth, rate, psoas, tone, patter
 
 def test_deep_full_inspiration_folds_no_triangle(rigged) -> None:
     model, rig = rigged
-    out = rig.deform(_full_inspiration(DEEP_DEPTH))
+    out = rig.deform(full_inspiration(DEEP_DEPTH))
     for sid in rig.bases:
         mesh = model.meshes[sid]
         assert flipped_faces(mesh.vertices, out[sid].astype(float), mesh.faces) == 0, sid
@@ -120,45 +91,20 @@ def test_maximal_breath_folds_no_triangle(rigged) -> None:
     rig's last step, motion/unfold.py, a left and a middle hepatic vein and the right kidney folded
     four)."""
     model, rig = rigged
-    out = rig.deform(_full_inspiration(1.0))
+    out = rig.deform(full_inspiration(1.0))
     folded = {sid: flipped_faces(model.meshes[sid].vertices, out[sid].astype(float), model.meshes[sid].faces)
               for sid in rig.bases}
     assert not {sid: n for sid, n in folded.items() if n}
-
-
-@pytest.fixture(scope="module")
-def states(rigged) -> dict:
-    """Full inspiration of a quiet breath (IVC wide) and of a deep breath (IVC narrow)."""
-    _, rig = rigged
-    return {"quiet": rig.deform(_full_inspiration(0.25, 0.2)), "deep": rig.deform(_full_inspiration(DEEP_DEPTH, -0.5))}
-
-
-def _cropped(v: np.ndarray, f: np.ndarray, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The faces of (v, f) whose box overlaps the box of the points ``other`` (exact for crossings:
-    an edge through a triangle lies in both boxes). Keeps the crossing counts fast."""
-    lo, hi = other.min(axis=0), other.max(axis=0)
-    tri = v[f]
-    keep = np.all(tri.min(axis=1) <= hi, axis=1) & np.all(tri.max(axis=1) >= lo, axis=1)
-    return v, f[keep]
-
-
-def _both_ways(va: np.ndarray, fa: np.ndarray, vb: np.ndarray, fb: np.ndarray) -> int:
-    """Edges of A through triangles of B plus edges of B through triangles of A."""
-    va, fa = _cropped(va, fa, vb)
-    vb, fb = _cropped(vb, fb, va[np.unique(fa)] if len(fa) else va[:1])
-    if len(fa) == 0 or len(fb) == 0:
-        return 0
-    return crossings(va, fa, vb, fb) + crossings(vb, fb, va, fa)
 
 
 def _crossing_growth(rigged, states, sid: str) -> list[tuple[str, int, int]]:
     model, _ = rigged
     a, d = model.meshes[sid], model.meshes["diaphragm"]
     found = []
-    before = _both_ways(a.vertices, a.faces, d.vertices, d.faces)
+    before = both_ways(a.vertices, a.faces, d.vertices, d.faces)
     for label, out in states.items():
         moved_a, moved_d = out[sid].astype(float), out["diaphragm"].astype(float)
-        after = _both_ways(moved_a, a.faces, moved_d, d.faces)
+        after = both_ways(moved_a, a.faces, moved_d, d.faces)
         found.append((label, before, after))
     return found
 
@@ -176,10 +122,6 @@ def test_nothing_passes_through_the_diaphragm(rigged, states, sid) -> None:
         assert after <= before + int(np.ceil(0.05 * before)), f"{sid} passes through the diaphragm at {label} inspiration: {after} > {before}"
 
 
-def _boxes_meet(a: np.ndarray, b: np.ndarray) -> bool:
-    return bool(np.all(a.min(axis=0) <= b.max(axis=0)) and np.all(b.min(axis=0) <= a.max(axis=0)))
-
-
 @pytest.mark.parametrize("label", ["quiet", "deep"])
 def test_nothing_slides_into_the_spine(rigged, states, label) -> None:
     """The aorta, the azygos veins, the thoracic duct and the oesophagus lie on the vertebrae and
@@ -192,40 +134,6 @@ def test_nothing_slides_into_the_spine(rigged, states, label) -> None:
     assert at_rest > 0  # they do lie on the bones
     total = sum(gained.values())
     assert total <= SPINE_GAIN_SHARE * at_rest, f"{total} crossings gained over {at_rest} at rest: {gained}"
-
-
-def crossings_gained(model, moved: dict, group: list, others: list) -> tuple[int, dict]:
-    """Edge crossings between each structure of ``group`` and each of ``others`` whose boxes meet:
-    their sum at rest, and the pairs that gained crossings in ``moved`` (structures missing from
-    ``moved`` stand still), with how many."""
-    at_rest, gained = 0, {}
-    for sid in group:
-        a = model.meshes[sid]
-        for oid in others:
-            b = model.meshes[oid]
-            if not _boxes_meet(a.vertices, b.vertices):
-                continue
-            before = _both_ways(a.vertices, a.faces, b.vertices, b.faces)
-            after = _both_ways(np.asarray(moved.get(sid, a.vertices), float), a.faces,
-                               np.asarray(moved.get(oid, b.vertices), float), b.faces)
-            at_rest += before
-            if after > before:
-                gained[f"{sid}/{oid}"] = after - before
-    return at_rest, gained
-
-
-def touching_motion(model, moved: dict, sid: str, other: str, *, within: float) -> tuple:
-    """Displacements of ``sid``'s vertices within ``within`` mm of ``other`` at rest, of the
-    nearest ``other`` vertex to each, and their distances at rest."""
-    from scipy.spatial import cKDTree
-
-    rest, neighbour = model.meshes[sid].vertices, model.meshes[other].vertices
-    dist, nearest = cKDTree(neighbour).query(rest, k=1)
-    touching = dist < within
-    assert touching.any(), f"{sid} does not touch {other}"
-    own = moved[sid][touching].astype(float) - rest[touching]
-    beside = moved[other][nearest[touching]].astype(float) - neighbour[nearest[touching]]
-    return own, beside, dist[touching]
 
 
 @pytest.mark.parametrize("sid", ("inferior_vena_cava", "aorta", "oesophagus"))
@@ -262,7 +170,7 @@ def test_abdominal_wall_rises_with_the_ribs(rigged, states) -> None:
 def test_vagal_trunk_clears_the_real_diaphragm_at_rest(rigged, sid) -> None:
     model, _ = rigged
     trunk, d = model.meshes[sid], model.meshes["diaphragm"]
-    assert _both_ways(trunk.vertices, trunk.faces, d.vertices, d.faces) == 0
+    assert both_ways(trunk.vertices, trunk.faces, d.vertices, d.faces) == 0
     assert min_distance(trunk.vertices, d.vertices) > 0.5
     hiatus = model.landmarks.openings["oesophageal"]
     assert sid in hiatus.passes
@@ -278,7 +186,7 @@ def test_vagal_trunk_clears_the_real_diaphragm_in_quiet_breath(rigged, states, s
     trunk, d = model.meshes[sid], model.meshes["diaphragm"]
     out = states["quiet"]
     moved_t, moved_d = out[sid].astype(float), out["diaphragm"].astype(float)
-    assert _both_ways(moved_t, trunk.faces, moved_d, d.faces) == 0
+    assert both_ways(moved_t, trunk.faces, moved_d, d.faces) == 0
 
 
 @pytest.mark.parametrize("sid", TRUNKS)
@@ -286,9 +194,9 @@ def test_vagal_trunk_clears_the_real_diaphragm_through_the_breath(rigged, sid) -
     model, rig = rigged
     trunk, d = model.meshes[sid], model.meshes["diaphragm"]
     for depth in (0.5, DEEP_DEPTH):
-        out = rig.deform(_full_inspiration(depth))
+        out = rig.deform(full_inspiration(depth))
         moved_t, moved_d = out[sid].astype(float), out["diaphragm"].astype(float)
-        hits = _both_ways(moved_t, trunk.faces, moved_d, d.faces)
+        hits = both_ways(moved_t, trunk.faces, moved_d, d.faces)
         assert hits == 0, f"{sid} touches the diaphragm at depth {depth:.2f}: {hits} crossings"
 
 
@@ -391,14 +299,14 @@ def test_heart_slides_along_the_spine_not_into_it(rigged, depth) -> None:
     """The heart's back lies 8 mm from the vertebrae: it descends along them without crossing them."""
     model, rig = rigged
     heart = model.meshes["heart"]
-    moved = rig.deform(_full_inspiration(depth))["heart"].astype(float)
+    moved = rig.deform(full_inspiration(depth))["heart"].astype(float)
     bones = [s.id for s in model.catalogue if s.id.startswith(("vertebra_", "disc_"))]
     at_rest = after = 0
     for bid in bones:
         b = model.meshes[bid]
-        if _boxes_meet(np.concatenate([heart.vertices, moved]), b.vertices):
-            at_rest += _both_ways(heart.vertices, heart.faces, b.vertices, b.faces)
-            after += _both_ways(moved, heart.faces, b.vertices, b.faces)
+        if boxes_meet(np.concatenate([heart.vertices, moved]), b.vertices):
+            at_rest += both_ways(heart.vertices, heart.faces, b.vertices, b.faces)
+            after += both_ways(moved, heart.faces, b.vertices, b.faces)
     assert after <= at_rest, (after, at_rest)
 
 
@@ -424,7 +332,7 @@ def test_diaphragm_slides_along_the_ribs(rigged, states, label) -> None:
     does: its origin on the ribs holds the domes' descent and rises with the ribs
     (motion/sheet.py, ``costal_origin``). Measured: 905 gained at a deep breath before, 24 after."""
     model, rig = rigged
-    moved = rig.deform(_full_inspiration(1.0)) if label == "maximal" else states[label]
+    moved = rig.deform(full_inspiration(1.0)) if label == "maximal" else states[label]
     at_rest, gained = _diaphragm_rib_gain(model, moved)
     assert at_rest > 1000  # it does lie in them
     assert sum(gained.values()) <= SPINE_GAIN_SHARE * at_rest, (gained, at_rest)

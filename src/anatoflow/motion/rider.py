@@ -44,6 +44,7 @@ PAD_CLEAR_MM = 65.0  # ... and keeps its own (held) motion where the breath allo
 CLOSING_BAND_MM = 25.0  # off the tendon, the sheet keeps its motion where it falls this much faster than the rider
 APEX_CLEAR_MM = 40.0  # the sheet keeps its own motion at the dome apexes, fully padded this far to their side
 CARRY_REACH_MM = 60.0  # the great vessels blend from the rider's motion to their own over at most this
+RIDE_NEAR_MM = 20.0  # the great vessels ride with the rider this close to it, though the still airways hold them
 PULL_SMOOTHING = 10  # iterations of smoothing over the mesh of the rider's pull on the great vessels
 REST_BLUR_MM = 10.0  # width (sigma) of the tendon's share of space, where the rider rests on the sheet
 REST_MM = 3.0  # the sheet's surface this close to the rider is where it rests

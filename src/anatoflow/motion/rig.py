@@ -17,7 +17,7 @@ scaled add per active channel over the moving vertices of the whole model (the p
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.spatial import cKDTree
 
 from anatoflow.anatomy.errors import DataError
-from anatoflow.motion import anchor, contact, kinds, rider, sheet, unfold
+from anatoflow.motion import anchor, contact, kinds, rider, sheet, slide, unfold
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
 from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 KINDS: tuple[str, ...] = ("static", "diaphragm", "rib", "muscle", "vessel", "lung", "follow", "wall")
 #: Kinds carried by the diaphragm where they touch it (:mod:`anatoflow.motion.contact`).
 PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow", "wall")
+TETHER_SMOOTHING = 8  # iterations of smoothing over the mesh of a tethered vessel's motion
+#: Systems whose tubes can be attached to the organ riding on the diaphragm (the great vessels).
+BLOOD: tuple[str, ...] = ("artery", "vein")
 Bases = dict[str, NDArray[np.float64]]
 
 
@@ -58,6 +61,8 @@ class _Context:
     openings: Mapping[str, NDArray[np.float64]]  # structure id -> opening centre it passes
     sheet: tuple[str, contact.SheetField, cKDTree, anchor.Anchor | None] | None = None  # a one-mesh diaphragm
     rider: tuple[str, rider.Rider] | None = None  # the organ that rides whole on it (the heart)
+    airways: anchor.Anchor | None = None  # still organs beside the rider: they hold its pull
+    slide: slide.Slide | None = None  # muscles that do not breathe: what lies on them slides along them
 
 
 def _openings(model: AnatomyModel) -> dict[str, NDArray[np.float64]]:
@@ -196,17 +201,18 @@ def _ride_on_dome(sid: str, target: str, ctx: _Context) -> Bases:
 
 def _attached(sid: str, ctx: _Context) -> bool:
     """Whether ``sid`` is attached to the rider: it follows it (the pulmonary trunk), or it is a
-    tube whose end comes within :data:`~anatoflow.motion.contact.CONTACT_MM` of it (the great
+    blood vessel (:data:`BLOOD`) whose end comes within :data:`~anatoflow.motion.contact.CONTACT_MM` of it (the great
     vessels: the end of the centreline, widened by the tube's radius there or its median radius),
     unless that end lies at the sheet (the IVC ends in its caval opening: it rides with the
     sheet's field, which gives way to the rider there); what only lies against it (the
-    oesophagus, the thoracic duct) slides past it."""
+    oesophagus, the thoracic duct, the left vagus and the oesophageal plexus, which end on the
+    oesophagus behind it) slides past it."""
     rider_id, found = ctx.rider
     s = ctx.model.catalogue[sid]
     if s.rig.get("follow") == rider_id:
         return True
-    if "centreline" not in s.rig or "radius" not in s.rig:
-        return False
+    if s.system not in BLOOD or "centreline" not in s.rig or "radius" not in s.rig:
+        return False  # a nerve or a lymph duct passing by slides past it
     ends = np.asarray(s.rig["centreline"], dtype=float)[[0, -1]]
     radius = np.asarray(s.rig["radius"], dtype=float)
     radius = np.maximum(radius[[0, -1]], np.median(radius))  # a cut at a branching end may be small
@@ -220,7 +226,10 @@ def _carried(sid: str, own: Bases, ctx: _Context) -> Bases:
     held near the still bones first if it lies on one. An abdominal wall muscle (kind ``wall``) keeps
     the rib lift of the ribs it lies on and takes only the dome descent from the sheet. What is
     attached to the rider (:func:`_attached`) is then pulled by it, except at the sheet, and the pull
-    is held near the bones (or, off them, smoothed over the mesh). The rider itself keeps its own motion."""
+    is held near the bones (or, off them, smoothed over the mesh); then its whole motion is held near
+    the still airways (:func:`anatoflow.motion.sheet.still_organs`), except within
+    :data:`~anatoflow.motion.rider.RIDE_NEAR_MM` of the rider, where it rides with it. The rider
+    itself keeps its own motion."""
     if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
         return own
     if ctx.rider is not None and ctx.rider[0] == sid:
@@ -244,7 +253,20 @@ def _carried(sid: str, own: Bases, ctx: _Context) -> Bases:
         else:  # no kink where the pull fades out along a short tube (the SVC)
             pull = {n: laplacian_smooth(b, faces, iterations=rider.PULL_SMOOTHING) for n, b in pull.items()}
         out = {n: out[n] + b if n in out else b for n, b in pull.items()}
-    return out
+        if ctx.airways is not None:  # nor into the still airways (the arch hooks over the left bronchus)
+            held = ctx.airways.hold(v, out)  # except next to the rider: it rides with it there
+            dist = ctx.rider[1].surface.query(v, k=1)[0]
+            ride = 1.0 - smoothstep((dist - contact.CONTACT_MM) / rider.RIDE_NEAR_MM)
+            out = {n: held[n] + ride[:, None] * (b - held[n]) for n, b in out.items()}
+    return _slid(sid, out, ctx)
+
+
+def _slid(sid: str, bases: Bases, ctx: _Context) -> Bases:
+    """Bases made to slide along the muscles that do not breathe, if ``sid`` lies on one."""
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    if ctx.slide is None or not ctx.slide.touches(v):
+        return bases
+    return ctx.slide.apply(v, bases)
 
 
 def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
@@ -256,19 +278,63 @@ def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
     dome = _dome(model)
     openings = _openings(model)
     ctx = _Context(model, dome, ribs, openings, *sheet.sheet(model, dome, ribs, openings))
+    if ctx.rider is not None:
+        ctx = replace(ctx, airways=sheet.still_organs(model))
+    if ctx.sheet is not None:
+        ctx = replace(ctx, slide=slide.Slide.of([(model.meshes[s.id].vertices, model.meshes[s.id].faces)
+                                                 for s in model.catalogue if s.motion == "muscle"]))
     done: dict[str, Bases] = {}
     for s in model.catalogue:
-        if s.motion != "follow" or s.id in ctx.openings:
+        if (s.motion != "follow" or s.id in ctx.openings) and not _tethers(s.id, ctx):
             done[s.id] = _carried(s.id, _kind_bases(s.id, ctx, per_rib), ctx)
     pending = [s.id for s in model.catalogue if s.id not in done]
     while pending:
-        ready = [sid for sid in pending if model.catalogue[sid].rig.get("follow") in done]
+        ready = [sid for sid in pending if (all(t in done for t in _tethers(sid, ctx)) if _tethers(sid, ctx)
+                                            else model.catalogue[sid].rig.get("follow") in done)]
         if not ready:
             _follow_bases(pending[0], ctx, done)  # raises a named error
         for sid in ready:
-            done[sid] = _carried(sid, _follow_bases(sid, ctx, done), ctx)
+            if _tethers(sid, ctx):  # carried by what it joins, already carried and held: it only slides
+                done[sid] = _slid(sid, _tether_bases(sid, ctx, done), ctx)
+            else:
+                done[sid] = _carried(sid, _follow_bases(sid, ctx, done), ctx)
         pending = [sid for sid in pending if sid not in done]
     return done, ctx.dome
+
+
+def _tethers(sid: str, ctx: _Context) -> tuple[str, ...]:
+    """The moving structures a vessel joins (``rig.tethers``), checked against the model."""
+    tethers = tuple(ctx.model.catalogue[sid].rig.get("tethers", ()))
+    for t in tethers:
+        if t not in ctx.model.meshes or t == sid:
+            raise DataError(ctx.model.catalogue.path, f"structure ({sid}).rig.tethers",
+                            f"names {t!r}, which must be another structure of the model")
+    return tethers
+
+
+def _tether_bases(sid: str, ctx: _Context, done: Mapping[str, Bases]) -> Bases:
+    """A vessel that joins moving structures (the renal vein drains the kidney into the IVC) is
+    carried by them: each vertex takes each one's motion where it lies nearest (inverse-distance
+    over its 8 nearest vertices), blended by the inverse square of the distance to each, so the
+    vein moves with the kidney at the hilum, with the IVC where it opens into it, and stretches
+    between; the result is smoothed over its mesh (:data:`TETHER_SMOOTHING` iterations)."""
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    tethers = _tethers(sid, ctx)
+    names = sorted(set().union(*(done[t] for t in tethers)))
+    if not names:
+        return {}
+    total = np.zeros(len(v))
+    out = {n: np.zeros_like(v) for n in names}
+    for t in tethers:
+        src = np.asarray(ctx.model.meshes[t].vertices, dtype=float)
+        share = 1.0 / np.maximum(cKDTree(src).query(v, k=1)[0], 1.0) ** 2
+        values = np.stack([done[t].get(n, np.zeros_like(src)) for n in names], axis=1)  # (S, C, 3)
+        carried = idw(v, src, values, k=8)
+        for i, n in enumerate(names):
+            out[n] += share[:, None] * carried[:, i]
+        total += share
+    faces = ctx.model.meshes[sid].faces
+    return {n: laplacian_smooth(b / total[:, None], faces, iterations=TETHER_SMOOTHING) for n, b in out.items()}
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ HOLD_MARGIN_MM = 60.0  # the still bones hold the breath within this margin roun
 ORIGIN_MM = 10.0  # rib parts this close to the one-mesh diaphragm are its costal origin
 ORIGIN_OFF_SPINE_MM = 15.0  # ... unless this close to a still bone (the rib heads: the spine holds the breath there)
 ORIGIN_ACROSS = 2.0  # mm of dome descent allowed per mm to the side of the origin (0.5 per mm above it)
+AIRWAY_HOLD = 1.0  # mm of the great vessels' breath travel allowed per mm from the still airways
 SHEET_RIB_BLEND_MM = 3.0  # the sheet's rib lift: the nearest rib's motion dominates within this extra distance
 
 
@@ -60,6 +61,21 @@ def still_bones(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:
     lo, hi = sheet.min(axis=0) - HOLD_MARGIN_MM, sheet.max(axis=0) + HOLD_MARGIN_MM
     return anchor.Anchor.of([(np.asarray(m.vertices, dtype=float), m.faces) for m in bones],
                             np.array([lo, [hi[0], hi[1], max(hi[2], top)]]))
+
+
+def still_organs(model: AnatomyModel) -> anchor.Anchor | None:
+    """The organs that do not move (``motion = "static"``, not bones: the trachea and the main
+    bronchi) as an anchor over the whole model, or None without any. The great vessels pulled by
+    the rider are held by it (:func:`anatoflow.motion.rig`'s ``_carried``): the aortic arch, which
+    hooks over the left main bronchus, slides over it rather than being dragged down through it by
+    the heart. :data:`AIRWAY_HOLD` mm of travel are allowed per mm away from them, across and along."""
+    organs = [model.meshes[s.id] for s in model.catalogue if s.motion == "static" and s.system != "bone"]
+    if not organs:
+        return None
+    box = np.concatenate([np.asarray(m.vertices, dtype=float) for m in model.meshes.values()])
+    return anchor.Anchor.of([(np.asarray(m.vertices, dtype=float), m.faces) for m in organs],
+                            np.array([box.min(axis=0), box.max(axis=0)]),
+                            across=AIRWAY_HOLD, along=AIRWAY_HOLD)
 
 
 def costal_origin(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:

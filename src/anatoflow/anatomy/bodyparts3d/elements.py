@@ -115,6 +115,7 @@ class StructureSpec:
     motion: str
     builtin: bool
     follow: str = ""
+    tethers: tuple[str, ...] = ()
     max_faces: int = 0
     note: str = ""
 
@@ -140,12 +141,15 @@ def _spec(entry: dict, index: int, path: Path) -> StructureSpec:
         raise DataError(path, f"{where}.elements", "must be a non-empty list of ids like 'FMA10951'")
     if entry.get("system") not in SYSTEMS or entry.get("side") not in SIDES:
         raise DataError(path, f"{where}.system/side", f"must be one of {SYSTEMS} / {SIDES}")
+    tethers = entry.get("tethers", [])
+    if not isinstance(tethers, list) or not all(isinstance(x, str) and x for x in tethers):
+        raise DataError(path, f"{where}.tethers", "must be a list of structure ids")
     try:
         return StructureSpec(
             id=entry["id"], fma=entry["fma"], elements=tuple(elements), name_en=entry["name_en"],
             name_nb=entry["name_nb"], name_la=entry["name_la"], system=entry["system"], side=entry["side"],
             colour=entry["colour"], opacity=float(entry["opacity"]), motion=entry["motion"],
-            builtin=bool(entry["builtin"]), follow=entry.get("follow", ""),
+            builtin=bool(entry["builtin"]), follow=entry.get("follow", ""), tethers=tuple(tethers),
             max_faces=int(entry.get("max_faces", 0)), note=entry.get("note", ""),
         )
     except KeyError as exc:

@@ -87,6 +87,8 @@ def _entry(spec, mesh, files: tuple[str, ...]) -> dict:
         entry["note"] = spec.note
     if spec.follow:
         entry["rig"] = {"follow": spec.follow}
+    if spec.tethers:
+        entry.setdefault("rig", {})["tethers"] = list(spec.tethers)
     return entry
 
 

@@ -1,0 +1,86 @@
+"""Neighbours on the real BodyParts3D meshes do not pass through each other as they breathe.
+
+Skips without ``../shared``. Edge crossings are counted both ways between two meshes, at rest and at
+full inspiration (``states``: quiet and deep, the ribs fully lifted); the imported meshes touch and
+overlap a little at rest, so what is compared is the crossings *gained*.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from bodyparts3d_checks import crossings_gained, touching_motion
+
+AIRWAYS = ("trachea", "main_bronchus_l", "main_bronchus_r")
+#: Pairs that passed through each other at a deep breath, the crossings each may gain now, and why
+#: it no longer does. Measured before -> after: aorta and left main bronchus 262 -> 25 (the still
+#: airways hold the heart's pull on the arch, motion/sheet.py ``still_organs``); left renal vein and
+#: left kidney 95 -> 0, and pancreas 70 -> 19 (the vein is carried by the kidney, the IVC and the
+#: pancreas it runs behind: ``tethers``, motion/rig.py); left kidney and psoas 74 -> 41 (the kidneys
+#: slide down the psoas, motion/slide.py).
+PAIR_GAIN = {
+    ("aorta", "main_bronchus_l"): 40,
+    ("renal_vein_l", "kidney_l"): 15,
+    ("renal_vein_l", "pancreas"): 30,
+    ("kidney_l", "psoas_major_l"): 55,
+}
+#: How far (mm) the renal vein may move apart from the kidney where it leaves it (within 2 mm at
+#: rest), while the kidney moves 16 mm there at a deep breath. Measured: 3.5 mm.
+HILUM_APART_MM = 5.0
+#: Nerves drawn schematically beside the heart (they end on the oesophagus behind it).
+PASSING_NERVES = ("vagus_l", "oesophageal_plexus")
+#: Crossings each may gain with its thoracic neighbours. Measured at a deep breath: 72 (left vagus
+#: with the left main bronchus and with the thoracic duct), 59 (plexus with the heart) while the heart
+#: pulled them as if they were great vessels; under 10 each once they slide past it.
+NERVE_GAIN = 15
+#: Over every pair of structures whose boxes meet at a deep breath (29,972 crossings at rest): the
+#: sum gained, and the most any one pair gains. Measured: 2,368 (aorta and left main bronchus 262)
+#: before the costal origin's hold, 1,428 after it; 786 and 64 (the 6th and 7th left ribs) now. These
+#: bound what is not fixed yet (listed in docs/motion.md) so it cannot grow.
+ALL_PAIRS_GAIN = 850
+ONE_PAIR_GAIN = 70
+
+
+@pytest.mark.parametrize("pair", sorted(PAIR_GAIN), ids="/".join)
+def test_pair_slides_rather_than_passing_through(rigged, states, pair) -> None:
+    """Each pair that passed through each other at a deep breath (``PAIR_GAIN``) gains at most the
+    crossings listed, at a quiet and at a deep breath."""
+    model, _ = rigged
+    for label in ("quiet", "deep"):
+        _, gained = crossings_gained(model, states[label], [pair[0]], [pair[1]])
+        assert sum(gained.values()) <= PAIR_GAIN[pair], (label, gained)
+
+
+def test_renal_vein_leaves_the_kidney_with_it(rigged, states) -> None:
+    """The left renal vein leaves the kidney at its hilum: there it moves as the kidney does (which
+    descends 16 mm at a deep breath), to within a few millimetres, and stretches towards the IVC."""
+    own, beside, _ = touching_motion(rigged[0], states["deep"], "renal_vein_l", "kidney_l", within=2.0)
+    assert beside[:, 2].mean() < -10.0  # the kidney does descend there
+    assert np.linalg.norm(own - beside, axis=1).max() <= HILUM_APART_MM
+
+
+@pytest.mark.parametrize("sid", PASSING_NERVES)
+def test_nerves_slide_past_the_heart(rigged, states, sid) -> None:
+    """Only the great vessels are attached to the heart and pulled by it; a nerve whose end lies near
+    it (the left vagus, the oesophageal plexus on the oesophagus behind the heart) follows the
+    oesophagus and slides past the heart, the airways and the thoracic duct."""
+    model, _ = rigged
+    others = ["heart", "thoracic_duct", "oesophagus", "aorta", *AIRWAYS]
+    _, gained = crossings_gained(model, states["deep"], [sid], others)
+    assert all(n <= NERVE_GAIN for n in gained.values()), gained
+    heart = states["deep"]["heart"] - model.meshes["heart"].vertices
+    own = states["deep"][sid] - model.meshes[sid].vertices
+    assert abs(own[:, 2].min()) < 0.5 * abs(heart[:, 2].mean()), "the nerve descends with the heart"
+
+
+def test_no_pair_gains_many_crossings_at_a_deep_breath(rigged, states) -> None:
+    """Every pair of structures whose boxes meet: the crossings gained at a deep breath stay within
+    the bounds measured (module constants), for the pairs the other tests list and for the rest."""
+    model, _ = rigged
+    ids = list(model.catalogue.ids)
+    gained: dict[str, int] = {}
+    for i, sid in enumerate(ids):
+        gained.update(crossings_gained(model, states["deep"], [sid], ids[i + 1:])[1])
+    worst = sorted(gained.items(), key=lambda kv: -kv[1])[:5]
+    assert sum(gained.values()) <= ALL_PAIRS_GAIN, worst
+    assert worst[0][1] <= ONE_PAIR_GAIN, worst
