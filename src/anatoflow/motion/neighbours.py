@@ -1,0 +1,152 @@
+"""How the structures beside the one-mesh diaphragm are carried: by its field, by the organ
+riding on it, by the vessels' tethers, held near the still bones and airways and sliding along the
+muscles that do not breathe.
+
+Used by :mod:`anatoflow.motion.rig` while it builds the bases of a model whose diaphragm is one
+mesh with region labels (the BodyParts3D import): :func:`carried` takes a structure's own bases to
+those it moves by among its neighbours; :func:`tether_bases` gives a vessel the motion of the
+structures it is bound to (``rig.tethers``). docs/motion.md measures each rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.spatial import cKDTree
+
+from anatoflow.anatomy.errors import DataError
+from anatoflow.motion import anchor, contact, kinds, rider, slide
+from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
+
+if TYPE_CHECKING:
+    from anatoflow.anatomy.model import AnatomyModel
+
+Bases = dict[str, NDArray[np.float64]]
+#: Kinds carried by the diaphragm where they touch it (:mod:`anatoflow.motion.contact`).
+PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow", "wall")
+TETHER_SMOOTHING = 8  # iterations of smoothing over the mesh of a tethered vessel's motion
+#: Systems whose tubes can be attached to the organ riding on the diaphragm (the great vessels).
+BLOOD: tuple[str, ...] = ("artery", "vein")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every kind builder may need: the model, the dome field, the ribs, the openings."""
+
+    model: AnatomyModel
+    dome: DomeField
+    ribs: kinds.RibMotion
+    openings: Mapping[str, NDArray[np.float64]]  # structure id -> opening centre it passes
+    sheet: tuple[str, contact.SheetField, cKDTree, anchor.Anchor | None] | None = None  # a one-mesh diaphragm
+    rider: tuple[str, rider.Rider] | None = None  # the organ that rides whole on it (the heart)
+    airways: anchor.Anchor | None = None  # still organs beside the rider: they hold its pull
+    slide: slide.Slide | None = None  # muscles that do not breathe: what lies on them slides along them
+
+
+def attached(sid: str, ctx: Context) -> bool:
+    """Whether ``sid`` is attached to the rider: it follows it (the pulmonary trunk), or it is a
+    blood vessel (:data:`BLOOD`) whose end comes within :data:`~anatoflow.motion.contact.CONTACT_MM` of it (the great
+    vessels: the end of the centreline, widened by the tube's radius there or its median radius),
+    unless that end lies at the sheet (the IVC ends in its caval opening: it rides with the
+    sheet's field, which gives way to the rider there); what only lies against it (the
+    oesophagus, the thoracic duct, the left vagus and the oesophageal plexus, which end on the
+    oesophagus behind it) slides past it."""
+    rider_id, found = ctx.rider
+    s = ctx.model.catalogue[sid]
+    if s.rig.get("follow") == rider_id:
+        return True
+    if s.system not in BLOOD or "centreline" not in s.rig or "radius" not in s.rig:
+        return False  # a nerve or a lymph duct passing by slides past it
+    ends = np.asarray(s.rig["centreline"], dtype=float)[[0, -1]]
+    radius = np.asarray(s.rig["radius"], dtype=float)
+    radius = np.maximum(radius[[0, -1]], np.median(radius))  # a cut at a branching end may be small
+    at_rider = found.surface.query(ends, k=1)[0] < radius + contact.CONTACT_MM
+    off_sheet = ctx.sheet[2].query(ends, k=1)[0] > contact.CONTACT_MM + contact.MIN_REACH_MM
+    return bool(np.any(at_rider & off_sheet))
+
+
+def carried(sid: str, own: Bases, ctx: Context) -> Bases:
+    """A neighbour's bases carried by the one-mesh diaphragm where it touches it; its own motion is
+    held near the still bones first if it lies on one. An abdominal wall muscle (kind ``wall``) keeps
+    the rib lift of the ribs it lies on and takes only the dome descent from the sheet. What is
+    attached to the rider (:func:`attached`) is then pulled by it, except at the sheet, and the pull
+    is held near the bones (or, off them, smoothed over the mesh); then its whole motion is held near
+    the still airways (:func:`anatoflow.motion.sheet.still_organs`), except within
+    :data:`~anatoflow.motion.rider.RIDE_NEAR_MM` of the rider, where it rides with it. The rider
+    itself keeps its own motion."""
+    if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
+        return own
+    if ctx.rider is not None and ctx.rider[0] == sid:
+        return own  # it rides whole
+    _, field, tree, still = ctx.sheet
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    faces = ctx.model.meshes[sid].faces
+    on_bone = still is not None and still.touches(v)
+    if on_bone:
+        own = still.hold(v, own)
+    if ctx.model.catalogue[sid].motion == "wall":  # the ribs carry it; the sheet lends it only its descent
+        lent = contact.carry(v, faces, {}, field, tree)
+        return {**{n: b for n, b in lent.items() if n != "rib_lift"}, **{n: b for n, b in own.items() if n == "rib_lift"}}
+    out = contact.carry(v, faces, own, field, tree)
+    if ctx.rider is not None and attached(sid, ctx):  # what is attached to the rider is carried by it
+        ridden = contact.carry(v, faces, out, ctx.rider[1], ctx.rider[1].surface, longest=rider.CARRY_REACH_MM)
+        apart = smoothstep((ctx.sheet[2].query(v, k=1)[0] - contact.CONTACT_MM) / contact.MIN_REACH_MM)
+        pull = {n: apart[:, None] * (b - out[n] if n in out else b) for n, b in ridden.items()}  # not at the sheet
+        if on_bone:  # the pull is held like the breath, so it slides along the bones
+            pull = still.hold(v, pull)
+        else:  # no kink where the pull fades out along a short tube (the SVC)
+            pull = {n: laplacian_smooth(b, faces, iterations=rider.PULL_SMOOTHING) for n, b in pull.items()}
+        out = {n: out[n] + b if n in out else b for n, b in pull.items()}
+        if ctx.airways is not None:  # nor into the still airways (the arch hooks over the left bronchus)
+            held = ctx.airways.hold(v, out)  # except next to the rider: it rides with it there
+            dist = ctx.rider[1].surface.query(v, k=1)[0]
+            ride = 1.0 - smoothstep((dist - contact.CONTACT_MM) / rider.RIDE_NEAR_MM)
+            out = {n: held[n] + ride[:, None] * (b - held[n]) for n, b in out.items()}
+    return slid(sid, out, ctx)
+
+
+def slid(sid: str, bases: Bases, ctx: Context) -> Bases:
+    """Bases made to slide along the muscles that do not breathe, if ``sid`` lies on one."""
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    if ctx.slide is None or not ctx.slide.touches(v):
+        return bases
+    return ctx.slide.apply(v, bases)
+
+
+def tethers(sid: str, ctx: Context) -> tuple[str, ...]:
+    """The moving structures a vessel joins (``rig.tethers``), checked against the model."""
+    bound = tuple(ctx.model.catalogue[sid].rig.get("tethers", ()))
+    for t in bound:
+        if t not in ctx.model.meshes or t == sid:
+            raise DataError(ctx.model.catalogue.path, f"structure ({sid}).rig.tethers",
+                            f"names {t!r}, which must be another structure of the model")
+    return bound
+
+
+def tether_bases(sid: str, ctx: Context, done: Mapping[str, Bases]) -> Bases:
+    """A vessel that joins moving structures (the renal vein drains the kidney into the IVC) is
+    carried by them: each vertex takes each one's motion where it lies nearest (inverse-distance
+    over its 8 nearest vertices), blended by the inverse square of the distance to each, so the
+    vein moves with the kidney at the hilum, with the IVC where it opens into it, and stretches
+    between; the result is smoothed over its mesh (:data:`TETHER_SMOOTHING` iterations)."""
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    bound = tethers(sid, ctx)
+    names = sorted(set().union(*(done[t] for t in bound)))
+    if not names:
+        return {}
+    total = np.zeros(len(v))
+    out = {n: np.zeros_like(v) for n in names}
+    for t in bound:
+        src = np.asarray(ctx.model.meshes[t].vertices, dtype=float)
+        share = 1.0 / np.maximum(cKDTree(src).query(v, k=1)[0], 1.0) ** 2
+        values = np.stack([done[t].get(n, np.zeros_like(src)) for n in names], axis=1)  # (S, C, 3)
+        sampled = idw(v, src, values, k=8)
+        for i, n in enumerate(names):
+            out[n] += share[:, None] * sampled[:, i]
+        total += share
+    faces = ctx.model.meshes[sid].faces
+    return {n: laplacian_smooth(b / total[:, None], faces, iterations=TETHER_SMOOTHING) for n, b in out.items()}
