@@ -244,3 +244,30 @@ def test_zip_with_the_table_inside(tmp_path: Path) -> None:
         archive.writestr(f"{OBJ_FOLDER}/FJ0001.obj", _meshes()["FJ0001"])
     with pytest.raises(DataError, match=r"isa_element_parts\.txt.*is missing"):
         open_source(tmp_path / "no_table.zip")
+
+
+def test_mapping_reads_tethers_and_refuses_a_malformed_list(tmp_path: Path) -> None:
+    """``tethers`` (the moving structures a vessel is bound to) reach the spec as a tuple; anything
+    but a list of ids is refused, naming the file and the field."""
+    from anatoflow.anatomy.bodyparts3d.elements import load_mapping
+
+    entry = ('[[structure]]\nid = "renal_vein_l"\nfma = "FMA14336"\nelements = ["FMA14336"]\nname_en = "v"\n'
+             'name_nb = "v"\nname_la = "v"\nsystem = "vein"\nside = "left"\ncolour = "#3a64b0"\nopacity = 1.0\n'
+             'motion = "vessel"\nbuiltin = false\n')
+    good = tmp_path / "good.toml"
+    good.write_text(entry + 'tethers = ["kidney_l", "inferior_vena_cava"]\n', encoding="utf-8")
+    assert load_mapping(good)["renal_vein_l"].tethers == ("kidney_l", "inferior_vena_cava")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(entry + 'tethers = "kidney_l"\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"bad\.toml.*renal_vein_l.*tethers"):
+        load_mapping(bad)
+
+
+def test_shipped_mapping_binds_the_renal_veins_to_kidney_and_ivc() -> None:
+    from anatoflow.anatomy.bodyparts3d.elements import load_mapping
+
+    mapping = load_mapping()
+    for side in ("l", "r"):
+        assert {f"kidney_{side}", "inferior_vena_cava"} <= set(mapping[f"renal_vein_{side}"].tethers)
+    known = {s.id for s in mapping.structures}
+    assert all(set(s.tethers) <= known for s in mapping.structures)

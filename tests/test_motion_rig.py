@@ -228,3 +228,19 @@ def test_centrelines_stay_inside_their_tubes(rigged) -> None:
         rest_off = np.linalg.norm(rest_line - rest[ring].mean(axis=1), axis=1)
         off = np.linalg.norm(line - out[sid][ring].astype(float).mean(axis=1), axis=1)
         assert np.all(off <= rest_off + 3.0), sid  # each point stays central in its own ring
+
+
+def test_tethers_must_name_other_structures_of_the_model() -> None:
+    """A vessel's ``rig.tethers`` (what carries it, motion/neighbours.py) naming no structure of the
+    model is refused with the structure and the field named, not ignored."""
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    from anatoflow.anatomy.errors import DataError
+
+    model = build_synthetic_model()
+    structures = tuple(replace(s, rig=MappingProxyType({**s.rig, "tethers": ["nowhere"]}))
+                       if s.id == "inferior_vena_cava" else s for s in model.catalogue)
+    broken = replace(model, catalogue=replace(model.catalogue, structures=structures))
+    with pytest.raises(DataError, match=r"inferior_vena_cava.*tethers.*'nowhere'"):
+        MotionRig.build(broken)
