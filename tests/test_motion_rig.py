@@ -244,3 +244,25 @@ def test_tethers_must_name_other_structures_of_the_model() -> None:
     broken = replace(model, catalogue=replace(model.catalogue, structures=structures))
     with pytest.raises(DataError, match=r"inferior_vena_cava.*tethers.*'nowhere'"):
         MotionRig.build(broken)
+
+
+def test_ribs_that_meet_move_together_there() -> None:
+    """``RibMotion.jointed``: two 'ribs' (rods 2 mm apart at one end, diverging) turning about
+    different axes move alike where they meet (half each), each with its own rotation from
+    ``RIB_JOINT_MM`` apart on; a rib with no partner keeps its own rotation."""
+    from anatoflow.motion import kinds
+
+    s = np.linspace(0.0, 100.0, 101)[:, None]
+    upper = np.hstack([s, np.zeros_like(s), 2.0 + 0.2 * s])  # 2 mm above the lower one at s = 0, 22 mm at the end
+    lower = np.hstack([s, np.zeros_like(s), np.zeros_like(s)])
+    axes = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    centres = np.array([[-50.0, 0.0, 0.0], [-50.0, 0.0, 0.0]])  # the 'heads', 5 cm behind the joint
+    ribs = kinds.RibMotion(centres, axes, np.vstack([upper, lower]), np.repeat([0, 1], len(s)))
+    mine, theirs = ribs.jointed(upper, 0, [0, 1]), ribs.jointed(lower, 1, [0, 1])
+    rigid_upper = kinds.RIB_MAX_ANGLE * np.cross(axes[0], upper - centres[0])
+    rigid_lower = kinds.RIB_MAX_ANGLE * np.cross(axes[1], lower - centres[1])
+    apart_before = np.linalg.norm(rigid_upper[0] - rigid_lower[0])
+    assert np.linalg.norm(mine[0] - theirs[0]) < 0.2 * apart_before + 1e-9  # nearly together where they meet
+    far = upper[:, 2] > kinds.RIB_JOINT_MM + 1.0
+    np.testing.assert_allclose(mine[far], rigid_upper[far])  # its own beyond the joint's reach
+    np.testing.assert_allclose(ribs.jointed(upper, 0, [0]), rigid_upper)  # no partner: rigid

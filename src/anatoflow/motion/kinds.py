@@ -24,7 +24,7 @@ structure's rest vertices. Kinds:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -37,6 +37,7 @@ Array = NDArray[np.float64]
 DOWN = np.array([0.0, 0.0, -1.0])
 RIB_MAX_ANGLE = 0.12  # rad at rib_lift = 1: about 7 degrees of elevation (teaching value)
 RIB_BUCKET_SHARE = 0.7  # lower ribs move mostly like a bucket handle
+RIB_JOINT_MM = 10.0  # where another rib lies this close, a rib blends its motion with that one's (half at contact)
 RIB_REACH_MM = 45.0  # soft tissue within this distance of a rib follows it
 WALL_REACH_MM = 60.0  # an abdominal wall muscle is still this far from the ribs
 WALL_BLEND_MM = 10.0  # where two ribs reach a wall point, the nearer one's motion dominates ...
@@ -75,6 +76,25 @@ class RibMotion:
             total += w[:, None] * RIB_MAX_ANGLE * np.cross(self.axes[r], points - self.centres[r])
             weight += w
         return total / np.maximum(weight, 1.0)[:, None]
+
+    def jointed(self, points: Array, rib: int, partners: Sequence[int], *, within: float = RIB_JOINT_MM) -> Array:
+        """Rib-lift displacement (per unit weight) of the points of rib number ``rib``: its own
+        rotation, blended where one of the ribs numbered ``partners`` lies within ``within`` mm with
+        that one's rotation, half each where they touch and its own from ``within`` on. Two ribs
+        joined by their cartilages (the interchondral joints of the 6th to 9th ribs) then move
+        together where they meet, rather than the lower one rising into the upper."""
+        points = np.asarray(points, dtype=float)
+        own = RIB_MAX_ANGLE * np.cross(self.axes[rib], points - self.centres[rib])
+        others = np.array([r for r in partners if r != rib], dtype=np.int64)
+        if not len(others):
+            return own
+        dists = np.stack([self.trees[r].query(points, k=1, distance_upper_bound=within)[0] for r in others], axis=1)
+        nearest = np.argmin(dists, axis=1)
+        dist = dists[np.arange(len(points)), nearest]
+        share = np.where(np.isfinite(dist), 0.5 * (1.0 - smoothstep(np.minimum(dist, within) / within)), 0.0)
+        other = others[nearest]
+        theirs = RIB_MAX_ANGLE * np.cross(self.axes[other], points - self.centres[other])
+        return own + share[:, None] * (theirs - own)
 
     def carriage(self, points: Array, *, reach: float = WALL_REACH_MM, blend: float = WALL_BLEND_MM) -> Array:
         """Rib-lift displacement (per unit weight) of tissue attached to the ribs (0 beyond ``reach``).

@@ -104,7 +104,13 @@ def _kind_bases(sid: str, ctx: neighbours.Context, per_rib: Mapping[str, tuple])
         return kinds.diaphragm_bases(v, ctx.dome, ctx.ribs, spine_tied="crus" in sid,
                                      ligament="arcuate" in sid)
     if s.motion == "rib":
-        return kinds.rib_bases(v, *per_rib[sid])
+        if ctx.sheet is None:
+            return kinds.rib_bases(v, *per_rib[sid])
+        # the imported ribs: moving together where their cartilages join (those of one side), the
+        # head held in its joint on the spine
+        side = [i for i, r in enumerate(per_rib) if ctx.model.catalogue[r].side == s.side != "midline"]
+        out = {"rib_lift": ctx.ribs.jointed(v, list(per_rib).index(sid), side)}
+        return out if ctx.sheet[3] is None else ctx.sheet[3].hold(v, out)
     if s.motion == "lung":
         return kinds.lung_bases(v, ctx.dome, ctx.ribs)
     if s.motion == "wall":
