@@ -33,6 +33,9 @@ point lies from them is all taken from the shapes.
 
 The same rule, with its own numbers and for the domes' channels only, holds the descent of a
 one-mesh diaphragm near its costal origin on the ribs (:func:`anatoflow.motion.sheet.costal_origin`): ``channels`` names what an anchor holds.
+The still bones' anchor also holds the ribs' own lift, so a rib head turns in its joint on the spine
+(:mod:`anatoflow.motion.rig`), and an anchor of the still airways holds the heart's pull on the
+great vessels (:func:`anatoflow.motion.sheet.still_organs`).
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ def still_bones(model: AnatomyModel, sheet_id: str) -> anchor.Anchor | None:
 def still_organs(model: AnatomyModel) -> anchor.Anchor | None:
     """The organs that do not move (``motion = "static"``, not bones: the trachea and the main
     bronchi) as an anchor over the whole model, or None without any. The great vessels pulled by
-    the rider are held by it (:func:`anatoflow.motion.rig`'s ``_carried``): the aortic arch, which
+    the rider are held by it (:func:`anatoflow.motion.neighbours.carried`): the aortic arch, which
     hooks over the left main bronchus, slides over it rather than being dragged down through it by
     the heart. :data:`AIRWAY_HOLD` mm of travel are allowed per mm away from them, across and along."""
     organs = [model.meshes[s.id] for s in model.catalogue if s.motion == "static" and s.system != "bone"]
