@@ -32,6 +32,20 @@ def vertebral_body_centre(vertices: np.ndarray, *, midline_halfwidth: float = 5.
     ])
 
 
+def vertex_normals(vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """Area-weighted unit vertex normals ``(N, 3)``; a vertex on no face (or only on faces
+    without area) gets +Y."""
+    tri = np.asarray(vertices, dtype=float)[faces]
+    face_n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    corners = np.asarray(faces).reshape(-1)
+    normals = np.stack([np.bincount(corners, np.repeat(face_n[:, k], 3), minlength=len(vertices))
+                        for k in range(3)], axis=1)
+    length = np.linalg.norm(normals, axis=1)
+    normals[length == 0] = (0.0, 1.0, 0.0)
+    length[length == 0] = 1.0
+    return normals / length[:, None]
+
+
 def fit_sphere(points: np.ndarray) -> tuple[np.ndarray, float]:
     """Least-squares sphere through points: (centre, radius)."""
     p = np.asarray(points, dtype=float)

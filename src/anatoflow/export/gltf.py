@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from anatoflow.anatomy.frame import to_gltf
+from anatoflow.anatomy.measure import vertex_normals
 from anatoflow.export.files import atomic_write_bytes, check_writable
 from anatoflow.export.glb import ARRAY_BUFFER, ELEMENT_ARRAY_BUFFER, GltfBuilder, index_dtype
 from anatoflow.export.gltf_arrows import add_arrows
@@ -117,19 +118,6 @@ def srgb_to_linear(colour: str) -> list[float]:
     return [round(float(c), 5) for c in lin]
 
 
-def vertex_normals(vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
-    """Area-weighted unit vertex normals (``(N, 3)`` float32); isolated vertices get +Y."""
-    tri = vertices[faces]
-    face_n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
-    corners = faces.reshape(-1)
-    normals = np.stack([np.bincount(corners, np.repeat(face_n[:, k], 3), minlength=len(vertices))
-                        for k in range(3)], axis=1)
-    length = np.linalg.norm(normals, axis=1)
-    normals[length == 0] = (0.0, 1.0, 0.0)
-    length[length == 0] = 1.0
-    return (normals / length[:, None]).astype(np.float32)
-
-
 def is_closed(faces: np.ndarray) -> bool:
     """True when every edge is shared by exactly two triangles (a watertight surface)."""
     edges = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1).astype(np.int64)
@@ -172,7 +160,7 @@ def _add_structure(builder: GltfBuilder, structure: Any, mesh: Any, bases: dict,
     faces = np.asarray(mesh.faces, dtype=np.int64)
     attributes = {
         "POSITION": builder.add_accessor(vertices.astype(np.float32), target=ARRAY_BUFFER, bounds=True),
-        "NORMAL": builder.add_accessor(vertex_normals(vertices, faces), target=ARRAY_BUFFER),
+        "NORMAL": builder.add_accessor(vertex_normals(vertices, faces).astype(np.float32), target=ARRAY_BUFFER),
     }
     indices = builder.add_accessor(faces.reshape(-1).astype(index_dtype(len(vertices))), target=ELEMENT_ARRAY_BUFFER)
     primitive: dict[str, Any] = {"attributes": attributes, "indices": indices, "mode": 4,

@@ -24,6 +24,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
+from anatoflow.anatomy.measure import vertex_normals
 from anatoflow.motion.anchor import BREATH_TOP
 from anatoflow.motion.fields import smoothstep
 
@@ -55,7 +56,7 @@ class Slide:
         if not meshes:
             return None
         points = np.concatenate([np.asarray(v, dtype=float) for v, _ in meshes])
-        normals = np.concatenate([_vertex_normals(np.asarray(v, dtype=float), f) for v, f in meshes])
+        normals = np.concatenate([vertex_normals(np.asarray(v, dtype=float), f) for v, f in meshes])
         return cls(cKDTree(points), normals)
 
     def touches(self, vertices: Array) -> bool:
@@ -75,15 +76,6 @@ class Slide:
             if name in BREATH_TOP:
                 out[name] = b - (f * np.einsum("ij,ij->i", b, n))[:, None] * n
         return out
-
-
-def _vertex_normals(v: Array, f: NDArray[np.int64]) -> Array:
-    """Unit area-weighted vertex normals (zero where a vertex is on no face)."""
-    face_n = np.cross(v[f[:, 1]] - v[f[:, 0]], v[f[:, 2]] - v[f[:, 0]])
-    out = np.zeros_like(v)
-    for corner in range(3):
-        np.add.at(out, f[:, corner], face_n)
-    return out / np.maximum(np.linalg.norm(out, axis=1), 1e-12)[:, None]
 
 
 def _mean_normal(normals: Array) -> Array:
