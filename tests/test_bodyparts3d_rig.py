@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import trimesh
+from bodyparts3d_checks import both_ways, boxes_meet
 
 from anatoflow.anatomy.bodyparts3d import rig_diaphragm as rd
 from anatoflow.anatomy.bodyparts3d import rig_geometry as g
@@ -96,7 +97,7 @@ def test_swept_tube_is_closed_with_the_expected_volume() -> None:
     line = np.stack([np.zeros(30), np.zeros(30), np.linspace(0.0, 100.0, 30)], axis=1)
     v, f = rs.sweep_tube(line, 3.0, sides=48)
     mesh = trimesh.Trimesh(v, f, process=True)
-    assert mesh.is_watertight and mesh.volume > 0
+    assert mesh.is_watertight and mesh.is_winding_consistent and mesh.volume > 0  # the caps face out too
     assert abs(mesh.volume - np.pi * 9.0 * 100.0) / (np.pi * 9.0 * 100.0) < 0.02
 
 
@@ -217,6 +218,18 @@ def test_schematic_vagal_trunks_pass_the_real_hiatus_without_touching_the_diaphr
         assert g.mesh_gap(*_parts(model, sid), *dia) > 0.0
 
 
+def test_schematic_tubes_pass_through_no_real_structure_nor_each_other(model: AnatomyModel) -> None:
+    # drawn in the free space between the real meshes (rig_route); only the tubes they join may touch
+    for sid in SCHEMATIC:
+        a = model.meshes[sid]
+        joins = rs.ROUTES[sid][2]
+        for other in model.catalogue.ids:
+            b = model.meshes[other]
+            if other == sid or other in joins or not boxes_meet(a.vertices, b.vertices):
+                continue
+            assert both_ways(a.vertices, a.faces, b.vertices, b.faces) == 0, (sid, other)
+
+
 def test_schematic_duct_climbs_through_the_aortic_hiatus_from_the_cisterna(model: AnatomyModel, openings: dict) -> None:
     hiatus = np.asarray(openings["aortic"]["position"])
     duct = np.asarray(model.catalogue["thoracic_duct"].rig["centreline"])
@@ -229,4 +242,4 @@ def test_schematic_duct_climbs_through_the_aortic_hiatus_from_the_cisterna(model
     assert l2[2] - 10.0 < sac[2] < l1[2] + 15.0
     aorta = np.asarray(model.catalogue["aorta"].rig["centreline"])
     beside = aorta[np.argmin(np.abs(aorta[:, 2] - sac[2]))]
-    assert sac[0] < beside[0]  # on the patient's right of the aorta
+    assert sac[0] < beside[0] and sac[1] > beside[1]  # on the patient's right of the aorta, and behind it

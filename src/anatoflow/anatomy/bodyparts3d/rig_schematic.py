@@ -13,12 +13,25 @@ import numpy as np
 from numpy.typing import NDArray
 
 from anatoflow.anatomy.bodyparts3d import rig_geometry as g
+from anatoflow.anatomy.bodyparts3d import rig_route
 
 Array = NDArray[np.float64]
 
 NERVE_MM = 1.2
 DUCT_MM = 2.0
 CLEAR_MM = 2.5  # wanted room between a schematic tube's surface and an obstacle vertex
+ROUTE_CLEAR_MM = 0.6  # the least room a routed tube keeps from every real mesh and from the tubes routed before it
+ROUTE_CORRIDOR_MM = 25.0  # a routed tube stays this close to its wished-for path
+#: The schematic tubes in the order they are routed: id -> (thinnest radius, grid cell, the tubes it joins).
+ROUTES: dict[str, tuple[float, float, tuple[str, ...]]] = {
+    "vagus_l": (0.6, 1.0, ("oesophageal_plexus",)),
+    "vagus_r": (0.6, 1.0, ("oesophageal_plexus",)),
+    "oesophageal_plexus": (0.6, 1.0, ("vagus_l", "vagus_r", "anterior_vagal_trunk", "posterior_vagal_trunk")),
+    "anterior_vagal_trunk": (0.6, 1.0, ("oesophageal_plexus",)),
+    "posterior_vagal_trunk": (0.6, 1.0, ("oesophageal_plexus",)),
+    "cisterna_chyli": (1.5, 1.0, ("thoracic_duct",)),
+    "thoracic_duct": (1.0, 1.5, ("cisterna_chyli",)),
+}
 
 
 def _frames(line: Array) -> tuple[Array, Array, Array]:
@@ -50,8 +63,8 @@ def sweep_tube(line: Array, radius: Array | float, *, sides: int = 12) -> tuple[
     start, end = len(verts), len(verts) + 1
     verts = np.vstack([verts, line[0], line[-1]])
     last = (len(line) - 1) * sides
-    faces += [[start, (j + 1) % sides, j] for j in range(sides)]
-    faces += [[end, last + j, last + (j + 1) % sides] for j in range(sides)]
+    faces += [[start, j, (j + 1) % sides] for j in range(sides)]  # wound as the sides are
+    faces += [[end, last + (j + 1) % sides, last + j] for j in range(sides)]
     faces = np.array(faces, dtype=np.int64)
     import trimesh
 
@@ -177,7 +190,7 @@ def cisterna_and_duct(aorta: tuple[Array, Array], centres: dict[str, Array], obs
     z_lo, z_hi = centres["L2"][2], centres["L1"][2] + 10.0
     sac = (line[:, 2] >= z_lo) & (line[:, 2] <= z_hi)
     order = np.argsort(line[sac, 2])
-    sac_path = ride_beside(line[sac][order], radius[sac][order] + 3.0, want, obstacles, tube=5.0, spread=60.0)
+    sac_path = line[sac][order] + (radius[sac][order] + 4.0)[:, None] * want  # right of and behind it: routed later
     sac_path, _ = g.resample(sac_path, np.zeros(len(sac_path)), spacing=2.0)
     s = g.arc_length(sac_path) / g.arc_length(sac_path)[-1]
     sac_r = 2.0 + 4.0 * np.sin(np.pi * np.clip(s, 0.0, 1.0)) ** 0.5
@@ -190,3 +203,39 @@ def cisterna_and_duct(aorta: tuple[Array, Array], centres: dict[str, Array], obs
     path = g.smooth_polyline(path, window=5)
     path, r = g.resample(path, np.full(len(path), DUCT_MM), spacing=3.0)
     return {"cisterna_chyli": (sac_path, sac_r), "thoracic_duct": (path, r)}
+
+
+def routed(wishes: dict[str, tuple[Array, Array]], real: dict[str, tuple[Array, NDArray[np.int64]]]
+           ) -> dict[str, tuple[Array, Array]]:
+    """The wished-for paths (id -> ``(line, radius)``) moved off every real mesh (``real``: id ->
+    ``(vertices, faces)``) and off each other, in the order of :data:`ROUTES`
+    (:func:`anatoflow.anatomy.bodyparts3d.rig_route.route`).
+
+    Each keeps :data:`ROUTE_CLEAR_MM` of room and stays within :data:`ROUTE_CORRIDOR_MM` of its
+    wish; it thins, down to its thinnest radius, where its full radius has no room (the trunks in
+    the hiatus, which hugs the oesophagus in BodyParts3D). The tubes it joins (the plexus and the
+    vagi) may touch it. A wish that ends inside an organ stops at its surface.
+    """
+    out: dict[str, tuple[Array, Array]] = {}
+    order = [k for k in ROUTES if k in wishes]
+    if order:
+        every = np.concatenate([wishes[k][0] for k in order])
+        lo, hi = every.min(axis=0) - ROUTE_CORRIDOR_MM - 40.0, every.max(axis=0) + ROUTE_CORRIDOR_MM + 40.0
+        near = {k: p for k, p in real.items()
+                if np.all(np.asarray(p[0]).min(axis=0) <= hi) and np.all(np.asarray(p[0]).max(axis=0) >= lo)}
+        obstacles = rig_route.Obstacles(near)
+    drawn: dict[str, tuple[Array, NDArray[np.int64]]] = {}
+    for sid in order:
+        line, radius = wishes[sid]
+        thinnest, cell, joins = ROUTES[sid]
+        others = rig_route.Obstacles({k: d for k, d in drawn.items() if k not in joins})
+        path, room = rig_route.route(line, rig_route.Together(obstacles, others), tube=float(np.max(radius)), clear=ROUTE_CLEAR_MM,
+                                     thinnest=thinnest, corridor=ROUTE_CORRIDOR_MM, cell=cell)
+        spacing = float(np.median(np.linalg.norm(np.diff(line, axis=0), axis=1)))
+        path, room = g.resample(path, room, spacing=max(spacing, 0.5))
+        s_path, s_wish = g.arc_length(path), g.arc_length(line)
+        wished = np.interp(s_path / max(s_path[-1], 1e-9), s_wish / max(s_wish[-1], 1e-9), radius)
+        out[sid] = (path, np.minimum(wished, np.maximum(room, thinnest)))
+        drawn[sid] = sweep_tube(*out[sid])
+    out.update({k: w for k, w in wishes.items() if k not in ROUTES})
+    return out
