@@ -39,7 +39,9 @@ class Obstacles:
     The surfaces' triangles are split to at most :data:`EDGE_MM` and their centroids put in one
     k-d tree; the room at a point is the smallest signed distance to a surface among those whose
     triangles are among its :data:`NEAREST` nearest, each measured exactly to its nearest triangle
-    there (negative behind it: inside).
+    there (negative behind it: inside). A point further than ``within`` from every centroid is
+    inside or outside as its nearest centroid's face says (well away from a closed surface, the
+    nearest face faces the point from outside).
 
     Parameters
     ----------
@@ -76,13 +78,19 @@ class Obstacles:
         out = np.full(len(points), float(within))
         if self._tree is None:
             return out
-        near = np.arange(len(points))
         k = min(NEAREST, len(self._triangles))
+        first, nearest = self._tree.query(points, k=k, workers=-1)
+        first, nearest = first.reshape(len(points), k), nearest.reshape(len(points), k)
+        far = first[:, 0] > within + EDGE_MM  # nothing within reach: only inside or out matters
+        behind = np.einsum("ij,ij->i", points[far] - self._triangles[nearest[far, 0]].mean(axis=1),
+                           self._normals[nearest[far, 0]])
+        out[far] = np.where(behind < 0.0, -within, within)
+        near = np.flatnonzero(~far)
         for chunk in np.array_split(near, max(1, len(near) // 20000)):
             if not len(chunk):
                 continue
             p = points[chunk]
-            idx = self._tree.query(p, k=k)[1].reshape(len(p), k)
+            idx = nearest[chunk]
             closest = trimesh.triangles.closest_point(self._triangles[idx.ravel()], np.repeat(p, k, axis=0))
             offset = p[:, None, :] - closest.reshape(len(p), k, 3)
             dist = np.linalg.norm(offset, axis=2)

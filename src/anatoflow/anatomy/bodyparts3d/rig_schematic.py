@@ -24,8 +24,8 @@ ROUTE_CLEAR_MM = 0.6  # the least room a routed tube keeps from every real mesh 
 ROUTE_CORRIDOR_MM = 25.0  # a routed tube stays this close to its wished-for path
 #: The schematic tubes in the order they are routed: id -> (thinnest radius, grid cell, the tubes it joins).
 ROUTES: dict[str, tuple[float, float, tuple[str, ...]]] = {
-    "vagus_l": (0.6, 1.0, ("oesophageal_plexus",)),
-    "vagus_r": (0.6, 1.0, ("oesophageal_plexus",)),
+    "vagus_l": (0.6, 1.5, ("oesophageal_plexus",)),
+    "vagus_r": (0.6, 1.5, ("oesophageal_plexus",)),
     "oesophageal_plexus": (0.6, 1.0, ("vagus_l", "vagus_r", "anterior_vagal_trunk", "posterior_vagal_trunk")),
     "anterior_vagal_trunk": (0.6, 1.0, ("oesophageal_plexus",)),
     "posterior_vagal_trunk": (0.6, 1.0, ("oesophageal_plexus",)),
