@@ -216,6 +216,9 @@ def test_schematic_vagal_trunks_pass_the_real_hiatus_without_touching_the_diaphr
         at = line[np.argmin(np.abs(line[:, 2] - hiatus[2]))]
         assert np.linalg.norm(at - hiatus) < 20.0
         assert g.mesh_gap(*_parts(model, sid), *dia) > 0.0
+        # on the oesophagus all the way (routed clear of it and of the hiatus's rim, not away from it)
+        gap = g.Surface(*_parts(model, "oesophagus")).distance(line) - np.asarray(model.catalogue[sid].rig["radius"])
+        assert np.median(gap) < 4.0 and gap.max() < 10.0, sid
 
 
 def test_schematic_tubes_pass_through_no_real_structure_nor_each_other(model: AnatomyModel) -> None:
