@@ -119,8 +119,8 @@ class Together:
 def route(wish: Array, obstacles: Obstacles | Together, *, tube: float, clear: float, thinnest: float | None = None,
           corridor: float = CORRIDOR_MM, cell: float = CELL_MM) -> tuple[Array, Array]:
     """The path nearest ``wish`` (a polyline) along which a tube keeps ``clear`` mm of room from
-    every obstacle, and the tube's radius along it: ``tube`` where there
-    is room for it, thinner (down to ``thinnest``, default ``tube``) where there is not.
+    every obstacle, and the tube's radius along it: ``tube`` where there is room for it, thinner
+    (down to ``thinnest``, default ``tube``) where there is not.
 
     The shortest path over the grid voxels within ``corridor`` of the wish that have room for the
     thinnest tube, from the free voxel nearest the wish's start to the reachable voxel nearest its
@@ -137,7 +137,7 @@ def route(wish: Array, obstacles: Obstacles | Together, *, tube: float, clear: f
     shape = tuple(np.ceil((dense.max(axis=0) + corridor + cell - origin) / cell).astype(int) + 1)
     axes = [origin[k] + cell * np.arange(n) for k, n in enumerate(shape)]
     centres = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, 3)
-    stray, nearest_wish = cKDTree(dense).query(centres, k=1, distance_upper_bound=corridor)
+    stray = cKDTree(dense).query(centres, k=1, distance_upper_bound=corridor)[0]
     inside = np.isfinite(stray)
     room = np.full(len(centres), -np.inf)
     room[inside] = obstacles.room(centres[inside], within=wanted + clear + SNUG_MM + cell) - thinnest

@@ -4,7 +4,9 @@ The vagus nerves, the oesophageal plexus, the vagal trunks, the cisterna chyli a
 thoracic duct are not in BodyParts3D. They are drawn here as swept tubes along paths built from
 the real meshes: the trunks ride on the real oesophagus through its real hiatus, the duct climbs
 beside the real aorta through the real aortic hiatus. Where a path would come close to the
-diaphragm it is turned round its guide tube to the side with the most room.
+diaphragm it is turned round its guide tube to the side with the most room. Each wished-for path
+is then routed through the free space between all the real meshes and the tubes drawn before it
+(:func:`routed`, :mod:`anatoflow.anatomy.bodyparts3d.rig_route`), so none passes through another.
 """
 
 from __future__ import annotations
@@ -229,8 +231,8 @@ def routed(wishes: dict[str, tuple[Array, Array]], real: dict[str, tuple[Array, 
         line, radius = wishes[sid]
         thinnest, cell, joins = ROUTES[sid]
         others = rig_route.Obstacles({k: d for k, d in drawn.items() if k not in joins})
-        path, room = rig_route.route(line, rig_route.Together(obstacles, others), tube=float(np.max(radius)), clear=ROUTE_CLEAR_MM,
-                                     thinnest=thinnest, corridor=ROUTE_CORRIDOR_MM, cell=cell)
+        path, room = rig_route.route(line, rig_route.Together(obstacles, others), tube=float(np.max(radius)),
+                                     clear=ROUTE_CLEAR_MM, thinnest=thinnest, corridor=ROUTE_CORRIDOR_MM, cell=cell)
         spacing = float(np.median(np.linalg.norm(np.diff(line, axis=0), axis=1)))
         path, room = g.resample(path, room, spacing=max(spacing, 0.5))
         s_path, s_wish = g.arc_length(path), g.arc_length(line)
