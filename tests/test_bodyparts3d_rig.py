@@ -225,7 +225,7 @@ def test_schematic_tubes_pass_through_no_real_structure_nor_each_other(model: An
     # drawn in the free space between the real meshes (rig_route); only the tubes they join may touch
     for sid in SCHEMATIC:
         a = model.meshes[sid]
-        joins = rs.ROUTES[sid][2]
+        joins = [j for j in SCHEMATIC[sid][-1] if j in SCHEMATIC]  # the tubes it attaches to
         for other in model.catalogue.ids:
             b = model.meshes[other]
             if other == sid or other in joins or not boxes_meet(a.vertices, b.vertices):

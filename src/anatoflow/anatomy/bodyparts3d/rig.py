@@ -119,7 +119,8 @@ def _schematic(full: dict, tubes: dict, found: dict, centres: dict) -> dict:
         bcv = _vertices(full, "brachiocephalic_vein_l") if "brachiocephalic_vein_l" in full else None
         angle = bcv[np.argmax(bcv[:, 2])] if bcv is not None else tubes["aorta"][0][0] + [0.0, 0.0, 60.0]
         out.update(rs.cisterna_and_duct(tubes["aorta"], centres, g.Surface.join([part(k) for k in crowd]), angle))
-    return rs.routed(out, {k: part(k) for k in full})
+    attaches = {sid: [a for a in entry[-1] if a in SCHEMATIC] for sid, entry in SCHEMATIC.items()}  # the tubes it joins
+    return rs.routed(out, {k: part(k) for k in full}, attaches)
 
 
 def _schematic_entry(sid: str, line: np.ndarray, radius: np.ndarray) -> dict:

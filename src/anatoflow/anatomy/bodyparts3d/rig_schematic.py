@@ -11,6 +11,8 @@ is then routed through the free space between all the real meshes and the tubes 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -24,15 +26,15 @@ DUCT_MM = 2.0
 CLEAR_MM = 2.5  # wanted room between a schematic tube's surface and an obstacle vertex
 ROUTE_CLEAR_MM = 0.6  # the least room a routed tube keeps from every real mesh and from the tubes routed before it
 ROUTE_CORRIDOR_MM = 25.0  # a routed tube stays this close to its wished-for path
-#: The schematic tubes in the order they are routed: id -> (thinnest radius, grid cell, the tubes it joins).
-ROUTES: dict[str, tuple[float, float, tuple[str, ...]]] = {
-    "vagus_l": (0.6, 1.5, ("oesophageal_plexus",)),
-    "vagus_r": (0.6, 1.5, ("oesophageal_plexus",)),
-    "oesophageal_plexus": (0.6, 1.0, ("vagus_l", "vagus_r", "anterior_vagal_trunk", "posterior_vagal_trunk")),
-    "anterior_vagal_trunk": (0.6, 1.0, ("oesophageal_plexus",)),
-    "posterior_vagal_trunk": (0.6, 1.0, ("oesophageal_plexus",)),
-    "cisterna_chyli": (1.5, 1.0, ("thoracic_duct",)),
-    "thoracic_duct": (1.0, 1.5, ("cisterna_chyli",)),
+#: The schematic tubes in the order they are routed: id -> (thinnest radius, grid cell).
+ROUTES: dict[str, tuple[float, float]] = {
+    "vagus_l": (0.6, 1.5),
+    "vagus_r": (0.6, 1.5),
+    "oesophageal_plexus": (0.6, 1.0),
+    "anterior_vagal_trunk": (0.6, 1.0),
+    "posterior_vagal_trunk": (0.6, 1.0),
+    "cisterna_chyli": (1.5, 1.0),
+    "thoracic_duct": (1.0, 1.5),
 }
 
 
@@ -207,16 +209,17 @@ def cisterna_and_duct(aorta: tuple[Array, Array], centres: dict[str, Array], obs
     return {"cisterna_chyli": (sac_path, sac_r), "thoracic_duct": (path, r)}
 
 
-def routed(wishes: dict[str, tuple[Array, Array]], real: dict[str, tuple[Array, NDArray[np.int64]]]
-           ) -> dict[str, tuple[Array, Array]]:
+def routed(wishes: dict[str, tuple[Array, Array]], real: dict[str, tuple[Array, NDArray[np.int64]]],
+           joins: Mapping[str, Sequence[str]]) -> dict[str, tuple[Array, Array]]:
     """The wished-for paths (id -> ``(line, radius)``) moved off every real mesh (``real``: id ->
     ``(vertices, faces)``) and off each other, in the order of :data:`ROUTES`
     (:func:`anatoflow.anatomy.bodyparts3d.rig_route.route`).
 
     Each keeps :data:`ROUTE_CLEAR_MM` of room and stays within :data:`ROUTE_CORRIDOR_MM` of its
     wish; it thins, down to its thinnest radius, where its full radius has no room (the trunks in
-    the hiatus, which hugs the oesophagus in BodyParts3D). The tubes it joins (the plexus and the
-    vagi) may touch it. A wish that ends inside an organ stops at its surface.
+    the hiatus, which hugs the oesophagus in BodyParts3D). The tubes it joins (``joins``: id ->
+    the ids it attaches to; the plexus and the vagi) may touch it. A wish that ends inside an
+    organ stops at its surface.
     """
     out: dict[str, tuple[Array, Array]] = {}
     order = [k for k in ROUTES if k in wishes]
@@ -229,8 +232,8 @@ def routed(wishes: dict[str, tuple[Array, Array]], real: dict[str, tuple[Array, 
     drawn: dict[str, tuple[Array, NDArray[np.int64]]] = {}
     for sid in order:
         line, radius = wishes[sid]
-        thinnest, cell, joins = ROUTES[sid]
-        others = rig_route.Obstacles({k: d for k, d in drawn.items() if k not in joins})
+        thinnest, cell = ROUTES[sid]
+        others = rig_route.Obstacles({k: d for k, d in drawn.items() if k not in joins.get(sid, ())})
         path, room = rig_route.route(line, rig_route.Together(obstacles, others), tube=float(np.max(radius)),
                                      clear=ROUTE_CLEAR_MM, thinnest=thinnest, corridor=ROUTE_CORRIDOR_MM, cell=cell)
         spacing = float(np.median(np.linalg.norm(np.diff(line, axis=0), axis=1)))
