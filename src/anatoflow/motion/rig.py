@@ -25,7 +25,8 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from anatoflow.anatomy.errors import DataError
-from anatoflow.motion import contact, kinds, neighbours, sheet, slide, unfold
+from anatoflow.motion import contact, kinds, neighbours, sheet, slide, unfold, yielding
+from anatoflow.motion.anchor import BREATH_TOP
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNEL_NAMES
 from anatoflow.motion.fields import DomeField, idw, laplacian_smooth, smoothstep
 
@@ -185,7 +186,7 @@ def _ride_on_dome(sid: str, target: str, ctx: neighbours.Context) -> Bases:
     return kinds.column_bases(v, ctx.dome, above=bool(centre[2] > ref))
 
 
-def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
+def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField, bool]:
     for s in model.catalogue:
         if s.motion not in KINDS:
             raise DataError(model.catalogue.path, f"structure ({s.id}).motion",
@@ -215,7 +216,7 @@ def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField]:
             else:
                 done[sid] = neighbours.carried(sid, _follow_bases(sid, ctx, done), ctx)
         pending = [sid for sid in pending if sid not in done]
-    return done, ctx.dome
+    return done, ctx.dome, ctx.sheet is not None
 
 
 @dataclass(frozen=True)
@@ -244,7 +245,9 @@ class MotionRig:
     @classmethod
     def build(cls, model: AnatomyModel) -> MotionRig:
         """Precompute the bases of every structure of ``model`` (seconds; once per model)."""
-        raw, dome = _build_all(model)
+        raw, dome, one_sheet = _build_all(model)
+        if one_sheet:  # the imported meshes, moved by fields that do not know each other
+            raw = _give_way(model, raw)
         raw = {sid: unfold.unfold(model.meshes[sid].vertices, model.meshes[sid].faces, per) if per else per
                for sid, per in raw.items()}
         bases = {}
@@ -288,6 +291,36 @@ class MotionRig:
         """Return the deformed centreline of every structure with one (vessels, nerves, muscles)."""
         w = np.asarray(weights, dtype=float)
         return {s: rest + np.tensordot(w, basis, axes=1) for s, (rest, basis) in self._lines.items()}
+
+
+def _holds(model: AnatomyModel) -> dict[str, int]:
+    """What holds each structure, as a tier for :func:`anatoflow.motion.yielding.ranked`: the still
+    bones (5), the ribs in their joints (4), the diaphragm with what passes its openings and what
+    rides on it (3: it moves them by one field), the muscles on their bones (2), the abdominal
+    wall (1), the organs, vessels and nerves (0)."""
+    sheet_ids = {s.id for s in model.catalogue if s.motion == "diaphragm"}
+    on_sheet = sheet_ids | set(_openings(model)) | {s.id for s in model.catalogue if s.rig.get("follow") in sheet_ids}
+    tiers = {}
+    for s in model.catalogue:
+        if s.system == "bone":
+            tiers[s.id] = 5 if s.motion == "static" else 4
+        elif s.id in on_sheet:
+            tiers[s.id] = 3
+        else:
+            tiers[s.id] = {"muscle": 2, "wall": 1}.get(s.motion, 0)
+    return tiers
+
+
+def _give_way(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, Bases]:
+    """Where neighbours would pass into each other in the largest states, the one less firmly held
+    gives way (:mod:`anatoflow.motion.yielding`); what the diaphragm moves and the muscles on their
+    bones give way to none."""
+    meshes = {s.id: (np.asarray(model.meshes[s.id].vertices, dtype=float), np.asarray(model.meshes[s.id].faces))
+              for s in model.catalogue}
+    tiers = _holds(model)
+    order = yielding.ranked(tiers, {sid: yielding.volume(*vf) for sid, vf in meshes.items()})
+    firm = {sid for sid, t in tiers.items() if t in (2, 3)}
+    return yielding.give_way_all(meshes, order, raw, yielding.check_states(BREATH_TOP), firm=firm)
 
 
 def _centreline_bases(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, tuple]:

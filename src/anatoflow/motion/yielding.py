@@ -1,0 +1,319 @@
+"""Where two neighbours would pass into each other in a breath, the one less firmly held gives way.
+
+The rig moves each structure by fields sampled at its own vertices: the diaphragm's field, the
+ribs' turns, the slide along the psoas, the heart's ride. Neighbours moved by different fields
+can still meet: a rib's cartilage turns into the sternum or the next rib, the aorta's arch comes
+down onto the left bronchus, the abdominal wall's muscle onto a rib. This pass, run once when the
+rig of the imported model is built, adds to the bases of the neighbour less firmly held the
+motion that keeps it out (a corrective shape, in the animator's words):
+
+1. Structures are ranked (:func:`ranked`) by a tier, what holds them (given by the rig: the still
+   bones, the ribs in their joints, what the diaphragm moves by its one field, the muscles on
+   their bones, the abdominal wall, the organs and vessels), then by volume: of two structures,
+   the lower-ranked gives way. Those the rig names ``firm`` give way to none.
+2. In the order of that ranking, each structure is checked against every higher-ranked neighbour
+   in a few extreme states (:func:`check_states`: the largest breath, the ribs alone, the domes
+   alone, with the largest tension, with the IVC at its narrowest and widest). Where a vertex
+   ends up closer to the neighbour than ``min(its distance at rest, MARGIN_MM)`` (or, inside it
+   at rest, deeper than it was), it is pushed out along the neighbour's outward direction by the
+   shortfall. The distance is signed exactly (:class:`Surface`).
+3. The push is shared among the channels by how much each moved the vertex into the neighbour,
+   divided by the channel's weight in that state (so the sum of weighted bases carries exactly
+   the push), and spread over the structure round the pushed vertices with a Gaussian envelope
+   of width :data:`SPREAD_MM` (it is at least the push at each pushed vertex, and falls
+   smoothly away from them), faded where the structure lies close to another neighbour (a push
+   out of one must not go into the next). Each state is checked up to :data:`ITERATIONS` times.
+
+The bases stay linear per channel (a fixed field added to a basis): they remain glTF morph
+targets, and the per-frame path is unchanged. Since the relative motion of two neighbours is
+linear in the weights, a push that keeps them apart at the largest weight also does at smaller
+ones (the shortfall grows no faster than the weight). Pairs joined at rest (a vertex deeper than
+:data:`DEEP_MM` inside the other: a vein entering the heart, the BodyParts3D kidneys embedded in
+the psoas) are left to the rig."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.spatial import cKDTree
+
+from anatoflow.motion.channels import CHANNEL_INDEX, CHANNELS
+from anatoflow.motion.fields import smoothstep
+
+Array = NDArray[np.float64]
+Bases = dict[str, Array]
+MARGIN_MM = 0.3  # a vertex apart from its neighbour at rest keeps at least this much room
+DEEP_MM = 2.0  # a vertex deeper than this inside a neighbour at rest marks a join: the pair is left to the rig
+SPREAD_MM = 10.0  # width (sigma) of the envelope spreading a push over the structure
+ITERATIONS = 3  # checks of each state against each neighbour
+FREE_MM = (1.0, 6.0)  # a push fades out where the structure comes this close to another neighbour
+SLACK = 1.25  # a vertex is checked if its largest motion relative to the neighbour, times this, could reach it
+NEAREST_VERTICES = 3  # the closest point is sought on the faces round this many nearest vertices
+BARY_EPS = 1e-6  # a closest point with a barycentric coordinate below this lies on an edge or a corner
+
+
+def volume(vertices: Array, faces: NDArray[np.int64]) -> float:
+    """Enclosed volume (mm^3) of a closed mesh, by the divergence theorem (absolute value)."""
+    tri = np.asarray(vertices, dtype=float)[np.asarray(faces)]
+    return float(abs(np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum()) / 6.0)
+
+
+def ranked(tiers: Mapping[str, int], volumes: Mapping[str, float]) -> list[str]:
+    """Structure ids from the one that never gives way to the one that gives way to all: by tier
+    (what holds the structure, highest first), then by volume (the larger first)."""
+    return sorted(tiers, key=lambda sid: (-tiers[sid], -volumes[sid], sid))
+
+
+def check_states(top: Mapping[str, float]) -> list[dict[str, float]]:
+    """The states checked: the largest breath (``top``: dome travel and rib lift), the ribs alone,
+    the domes alone; then the largest breath with every tension channel at its largest, and with
+    the IVC at its narrowest and its widest."""
+    ribs = {n: w for n, w in top.items() if not n.startswith("dome_")}
+    domes = {n: w for n, w in top.items() if n.startswith("dome_")}
+    tension = {c.name: c.high for c in CHANNELS
+               if c.name.startswith(("psoas_", "iliacus_", "iliac_compression_"))}
+    states = [dict(top), ribs, domes, {**top, **tension}]
+    if "ivc_calibre" in CHANNEL_INDEX:
+        c = CHANNELS[CHANNEL_INDEX["ivc_calibre"]]
+        states += [{**top, "ivc_calibre": c.low}, {**top, "ivc_calibre": c.high}]
+    return [s for s in states if s]
+
+
+class Surface:
+    """A closed triangle mesh whose vertices move; the signed distance to it from points.
+
+    The closest point is sought on the faces round the :data:`NEAREST_VERTICES` vertices nearest
+    the point (exact for the meshes of the model, whose triangles are small against their
+    curvature). The sign is the side of the angle-weighted pseudo-normal of the feature the
+    closest point lies on: the face, the edge (the sum of its two faces' normals) or the corner
+    (the normals of the faces round it weighted by their angles there), which is exact for a
+    closed mesh (Baerentzen and Aanaes, 2005). Along an open border, the face's own normal.
+    """
+
+    def __init__(self, faces: NDArray[np.int64], n_vertices: int) -> None:
+        self.faces = np.asarray(faces, dtype=np.int64)
+        self.n_vertices = n_vertices
+        corner = self.faces.ravel()
+        order = np.argsort(corner, kind="stable")
+        counts = np.bincount(corner, minlength=n_vertices)
+        width = max(int(counts.max()) if len(counts) else 1, 1)
+        rank = np.arange(len(corner)) - np.repeat(np.cumsum(counts) - counts, counts)
+        table = np.full((n_vertices, width), -1, dtype=np.int64)
+        table[corner[order], rank] = order // 3
+        self._around = np.where(table < 0, table[:, :1], table)  # pad with the first face
+        # the face across each edge (corner k to corner k+1) of each face; the face itself on a border
+        f = self.faces
+        edges = np.stack([f, np.roll(f, -1, axis=1)], axis=2).reshape(-1, 2)
+        key = np.minimum(edges[:, 0], edges[:, 1]) * n_vertices + np.maximum(edges[:, 0], edges[:, 1])
+        order = np.argsort(key, kind="stable")
+        same = np.flatnonzero(key[order][1:] == key[order][:-1])
+        across = np.repeat(np.arange(len(f)), 3)
+        across[order[same]], across[order[same + 1]] = order[same + 1] // 3, order[same] // 3
+        self._across = across.reshape(-1, 3)
+
+    def _pseudo_normals(self, vertices: Array) -> tuple[Array, Array]:
+        """Unit face normals and angle-weighted corner normals of the mesh at ``vertices``."""
+        tri = vertices[self.faces]
+        normal = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+        normal /= np.maximum(np.linalg.norm(normal, axis=1, keepdims=True), 1e-12)
+        corner = np.zeros((self.n_vertices, 3))
+        for k in range(3):
+            u, w = tri[:, (k + 1) % 3] - tri[:, k], tri[:, (k + 2) % 3] - tri[:, k]
+            cos = np.einsum("ij,ij->i", u, w) / np.maximum(np.linalg.norm(u, axis=1) * np.linalg.norm(w, axis=1), 1e-12)
+            angle = np.arccos(np.clip(cos, -1.0, 1.0))
+            for j in range(3):
+                corner[:, j] += np.bincount(self.faces[:, k], angle * normal[:, j], minlength=self.n_vertices)
+        return normal, corner
+
+    def signed(self, points: Array, vertices: Array) -> tuple[Array, Array, NDArray[np.int64]]:
+        """Signed distance (negative inside), unit outward direction at each point, and the index of
+        the mesh vertex nearest each closest point."""
+        import trimesh
+
+        points = np.atleast_2d(np.asarray(points, dtype=float))
+        vertices = np.asarray(vertices, dtype=float)
+        k = min(NEAREST_VERTICES, len(vertices))
+        near = cKDTree(vertices).query(points, k=k)[1].reshape(len(points), k)
+        cand = self._around[near].reshape(len(points), -1)  # (n, k * width) faces
+        n, c = cand.shape
+        closest = trimesh.triangles.closest_point(vertices[self.faces[cand.ravel()]], np.repeat(points, c, axis=0))
+        closest = closest.reshape(n, c, 3)
+        dist = np.linalg.norm(points[:, None, :] - closest, axis=2)
+        rows = np.arange(n)
+        pick = np.argmin(dist, axis=1)
+        face, where, length = cand[rows, pick], closest[rows, pick], dist[rows, pick]
+        face_normal, corner_normal = self._pseudo_normals(vertices)
+        tri = vertices[self.faces[face]]
+        bary = trimesh.triangles.points_to_barycentric(tri, where)
+        zero = bary < BARY_EPS
+        pseudo = face_normal[face].copy()
+        on_corner = zero.sum(axis=1) >= 2
+        at = np.argmax(bary, axis=1)
+        pseudo[on_corner] = corner_normal[self.faces[face, at]][on_corner]
+        on_edge = zero.sum(axis=1) == 1
+        opposite = np.argmax(zero, axis=1)  # the edge opposite the zero corner: corners opposite+1, opposite+2
+        other = self._across[face, (opposite + 1) % 3]
+        pseudo[on_edge] = (face_normal[face] + face_normal[other])[on_edge]
+        offset = points - where
+        sign = np.where(np.einsum("ij,ij->i", offset, pseudo) >= 0.0, 1.0, -1.0)
+        unit = pseudo / np.maximum(np.linalg.norm(pseudo, axis=1, keepdims=True), 1e-12)
+        direction = np.where((length > 1e-9)[:, None], offset / np.maximum(length, 1e-12)[:, None] * sign[:, None], unit)
+        corners = self.faces[face]
+        nearest = corners[rows, np.argmin(np.linalg.norm(vertices[corners] - where[:, None], axis=2), axis=1)]
+        return sign * length, direction, nearest
+
+
+def _moved(rest: Array, bases: Mapping[str, Array], state: Mapping[str, float], rows: NDArray[np.int64] | slice) -> Array:
+    out = rest[rows].copy()
+    for c, w in state.items():
+        if c in bases and w:
+            out += w * bases[c][rows]
+    return out
+
+
+def spread(tree: cKDTree, hits: NDArray[np.int64], pushes: Mapping[str, Array], *,
+           sigma: float = SPREAD_MM) -> dict[str, tuple[NDArray[np.int64], Array]]:
+    """Smooth fields over the vertices of ``tree`` that are each of ``pushes`` (name -> one vector
+    per vertex of ``hits``) there and fall away from them: the largest Gaussian-weighted push
+    length, in the Gaussian-weighted mean direction. Returns name -> (vertex rows, vectors)."""
+    if not len(hits):
+        return {}
+    near = tree.sparse_distance_matrix(cKDTree(tree.data[hits]), 3.0 * sigma, output_type="coo_matrix")
+    other = near.row != hits[near.col]  # each pushed vertex is added once with itself, weight 1
+    rows = np.concatenate([near.row[other], hits])
+    cols = np.concatenate([near.col[other], np.arange(len(hits))])
+    weight = np.concatenate([np.exp(-0.5 * (near.data[other] / sigma) ** 2), np.ones(len(hits))])
+    touched, slot = np.unique(rows, return_inverse=True)
+    out = {}
+    for name, push in pushes.items():
+        envelope = np.zeros(len(touched))
+        np.maximum.at(envelope, slot, weight * np.linalg.norm(push, axis=1)[cols])
+        mean = np.stack([np.bincount(slot, weight * push[cols, k], minlength=len(touched)) for k in range(3)], axis=1)
+        norm = np.linalg.norm(mean, axis=1)
+        unit = np.where((norm > 1e-12)[:, None], mean / np.maximum(norm, 1e-12)[:, None], 0.0)
+        out[name] = (touched, unit * envelope[:, None])
+    return out
+
+
+def _shares(own: Mapping[str, Array], other: Mapping[str, Array], rows: NDArray[np.int64], at: NDArray[np.int64],
+            direction: Array, state: Mapping[str, float]) -> dict[str, Array]:
+    """Per channel, the share of each pushed vertex's shortfall it caused (its weighted motion into
+    the neighbour relative to the neighbour's, or failing any, its relative motion's length)."""
+    into, length = {}, {}
+    for c, w in state.items():
+        if not w or (c not in own and c not in other):
+            continue
+        mine = own[c][rows] if c in own else 0.0
+        theirs = other[c][at] if c in other else 0.0
+        rel = w * (mine - theirs) * np.ones((len(rows), 3))
+        into[c] = np.maximum(-np.einsum("ij,ij->i", rel, direction), 0.0)
+        length[c] = np.linalg.norm(rel, axis=1)
+    if not into:
+        return {}
+    total = sum(into.values())
+    total_length = sum(length.values())
+    return {c: np.where(total > 1e-9, into[c] / np.maximum(total, 1e-12),
+                        length[c] / np.maximum(total_length, 1e-12)) for c in into}
+
+
+def _largest_motion(rest: Array, bases: Mapping[str, Array], states: Sequence[Mapping[str, float]]) -> Array:
+    """Per vertex, the longest displacement over ``states``."""
+    out = np.zeros(len(rest))
+    for state in states:
+        out = np.maximum(out, np.linalg.norm(_moved(rest, bases, state, slice(None)) - rest, axis=1))
+    return out
+
+
+def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
+             neighbour: tuple[Array, NDArray[np.int64], Mapping[str, Array]],
+             states: Sequence[Mapping[str, float]], *, tree: cKDTree | None = None, free: Array | None = None) -> Bases:
+    """``own`` bases of a structure (``rest`` vertices, ``faces``), added to where it would come
+    closer to ``neighbour`` (rest vertices, faces, bases) than it may in any of ``states``.
+
+    Only vertices that could reach the neighbour are checked: those within the neighbour's box
+    widened by the largest motion of both, and then nearer its surface than their largest motion
+    relative to the neighbour's point nearest them, with :data:`SLACK` to spare. A pair in which a
+    vertex lies deeper than :data:`DEEP_MM` inside the neighbour at rest is joined (a vein entering
+    the heart, an organ embedded in a muscle): the rig moves them together, and they are left so.
+    """
+    n_rest, n_faces, n_bases = neighbour
+    tree = cKDTree(rest) if tree is None else tree
+    reach = float(_largest_motion(rest, own, states).max(initial=0.0)
+                  + _largest_motion(n_rest, n_bases, states).max(initial=0.0)) * SLACK + DEEP_MM + 1.0
+    rows = np.flatnonzero(np.all((rest >= n_rest.min(axis=0) - reach) & (rest <= n_rest.max(axis=0) + reach), axis=1))
+    if not len(rows):
+        return own
+    surface = Surface(n_faces, len(n_rest))
+    at_rest, _, nearest = surface.signed(rest[rows], n_rest)
+    if np.any(at_rest < -DEEP_MM):
+        return own
+    relative = np.zeros(len(rows))
+    for state in states:
+        step = _moved(rest, own, state, rows) - rest[rows] - (_moved(n_rest, n_bases, state, nearest) - n_rest[nearest])
+        relative = np.maximum(relative, np.linalg.norm(step, axis=1))
+    keep = relative * SLACK + 1.0 >= at_rest
+    rows, at_rest = rows[keep], at_rest[keep]
+    if not len(rows):
+        return own
+    allowed = np.minimum(at_rest, MARGIN_MM)
+    out = {c: b.copy() for c, b in own.items()}
+    for state in states:
+        state = {c: w for c, w in state.items() if w and (c in out or c in n_bases)}
+        if not state:
+            continue
+        other = _moved(n_rest, n_bases, state, slice(None))
+        for _ in range(ITERATIONS):
+            now, direction, at = surface.signed(_moved(rest, out, state, rows), other)
+            short = allowed - now
+            hit = short > 0.01
+            if not hit.any():
+                break
+            push = (short[hit] + 0.05)[:, None] * direction[hit]
+            shares = _shares(out, n_bases, rows[hit], at[hit], direction[hit], state)
+            fields = spread(tree, rows[hit], {c: push * (share / state[c])[:, None] for c, share in shares.items()})
+            for c, (touched, field) in fields.items():
+                if c not in out:
+                    out[c] = np.zeros_like(rest)
+                out[c][touched] += field if free is None else field * free[touched, None]
+    return out
+
+
+def give_way_all(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], order: Sequence[str], bases: Mapping[str, Bases],
+                 states: Sequence[Mapping[str, float]], *, firm: Collection[str] = (),
+                 margin: float = 10.0) -> dict[str, Bases]:
+    """Every structure of ``order`` (highest ranked first) given way to each higher-ranked
+    neighbour whose box, widened by ``margin``, meets its own, where either of them moves; those of
+    ``firm`` give way to none."""
+    out = {sid: dict(bases.get(sid, {})) for sid in order}
+    boxes = {sid: (np.asarray(v).min(axis=0) - margin, np.asarray(v).max(axis=0) + margin) for sid, (v, _) in meshes.items()}
+    for i, sid in enumerate(order):
+        lo, hi = boxes[sid]
+        near = [above for above in order[:i] if sid not in firm and (out[sid] or out[above])
+                and not (np.any(boxes[above][0] > hi) or np.any(lo > boxes[above][1]))]
+        v, f = meshes[sid]
+        v = np.asarray(v, dtype=float)
+        if not near:
+            continue
+        gaps = np.stack([cKDTree(np.asarray(meshes[a][0], dtype=float)).query(v, k=1, distance_upper_bound=FREE_MM[1])[0]
+                         for a in near])
+        gaps = np.minimum(gaps, FREE_MM[1])
+        tree = cKDTree(v)
+        for j, above in enumerate(near):
+            others = np.delete(gaps, j, axis=0)
+            free = smoothstep((others.min(axis=0) - FREE_MM[0]) / (FREE_MM[1] - FREE_MM[0])) if len(others) else None
+            n_v, n_f = meshes[above]
+            out[sid] = give_way(v, f, out[sid], (np.asarray(n_v, dtype=float), n_f, out[above]),
+                                _distinct(states, out[sid], out[above]), tree=tree, free=free)
+    return {sid: per for sid, per in out.items() if per}
+
+
+def _distinct(states: Sequence[Mapping[str, float]], *bases: Mapping[str, Array]) -> list[dict[str, float]]:
+    """The states restricted to the channels that move either structure, each once."""
+    out: list[dict[str, float]] = []
+    for state in states:
+        kept = {c: w for c, w in state.items() if w and any(c in b for b in bases)}
+        if kept and kept not in out:
+            out.append(kept)
+    return out

@@ -1,0 +1,110 @@
+"""The corrective pass where neighbours would pass into each other (synthetic shapes, run everywhere)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import trimesh
+
+from anatoflow.anatomy.proximity import winding_numbers
+from anatoflow.motion import yielding
+
+
+def _brute_distance(points: np.ndarray, vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    tri = vertices[faces]
+    closest = trimesh.triangles.closest_point(np.repeat(tri[None], len(points), 0).reshape(-1, 3, 3),
+                                              np.repeat(points, len(faces), 0)).reshape(len(points), len(faces), 3)
+    return np.linalg.norm(closest - points[:, None], axis=2).min(axis=1)
+
+
+@pytest.mark.parametrize("mesh", [trimesh.creation.icosphere(3, 10.0), trimesh.creation.box((10.0, 20.0, 30.0)),
+                                  trimesh.creation.cylinder(3.0, 40.0, sections=12)], ids=["sphere", "box", "cylinder"])
+def test_signed_distance_is_exact_with_sharp_edges_and_corners(mesh) -> None:
+    v, f = np.asarray(mesh.vertices, dtype=float), np.asarray(mesh.faces)
+    points = np.random.default_rng(0).uniform(-25.0, 25.0, (1500, 3))
+    signed, direction, _ = yielding.Surface(f, len(v)).signed(points, v)
+    inside = winding_numbers(points, v, f) > 0.5
+    assert np.array_equal(signed < 0.0, inside)
+    np.testing.assert_allclose(np.abs(signed), _brute_distance(points, v, f), atol=1e-9)
+    # stepping along the outward direction by the depth brings an inside point to the surface
+    back = points[inside] - direction[inside] * signed[inside, None]
+    np.testing.assert_allclose(_brute_distance(back, v, f), 0.0, atol=1e-6)
+
+
+def test_spread_keeps_the_push_where_it_was_asked_and_fades_smoothly() -> None:
+    xs = np.linspace(0.0, 60.0, 121)
+    points = np.stack([xs, np.zeros_like(xs), np.zeros_like(xs)], axis=1)
+    from scipy.spatial import cKDTree
+
+    hits = np.array([0, 1])
+    push = np.array([[0.0, 0.0, 2.0], [0.0, 0.0, 1.0]])
+    rows, field = yielding.spread(cKDTree(points), hits, {"c": push}, sigma=10.0)["c"]
+    full = np.zeros_like(points)
+    full[rows] = field
+    np.testing.assert_allclose(full[hits], [[0.0, 0.0, 2.0], [0.0, 0.0, 2.0 * np.exp(-0.5 * 0.05 ** 2)]], rtol=1e-6)
+    assert np.all(full[:, :2] == 0.0)
+    assert np.all(np.diff(full[:, 2]) <= 1e-12)  # falls away from the pushed end
+    assert full[xs > 30.0 + 0.5].max() == 0.0  # nothing beyond three widths
+    np.testing.assert_allclose(full[40, 2], 2.0 * np.exp(-0.5 * (20.0 / 10.0) ** 2), rtol=1e-6)
+
+
+def _ball_and_wall():
+    ball = trimesh.creation.icosphere(3, 5.0)
+    wall = trimesh.creation.box((10.0, 60.0, 60.0))
+    ball_v = np.asarray(ball.vertices) + [-14.0, 0.0, 0.0]  # 4 mm left of the wall's face at x = -5
+    return (ball_v, np.asarray(ball.faces)), (np.asarray(wall.vertices, dtype=float), np.asarray(wall.faces))
+
+
+def test_a_ball_driven_into_a_wall_gives_way_at_every_weight() -> None:
+    (bv, bf), (wv, wf) = _ball_and_wall()
+    own = {"c": np.tile([1.0, 0.0, 0.2], (len(bv), 1))}  # 1 mm towards the wall (and 0.2 up) per unit
+    out = yielding.give_way(bv, bf, own, (wv, wf, {}), [{"c": 10.0}])
+    surface = yielding.Surface(wf, len(wv))
+    for w in (2.5, 5.0, 7.5, 10.0):
+        room = surface.signed(bv + w * out["c"], wv)[0]
+        assert room.min() >= 0.0, (w, room.min())
+    # the ball stops short of the wall, flattened a little (the push fades over SPREAD_MM), no face
+    # turned over; and it still travels up
+    moved = bv + 10.0 * out["c"]
+    width = np.ptp(moved[:, 0]) / np.ptp(bv[:, 0])
+    assert 0.75 < width <= 1.01, width
+    def normals(v):
+        return np.cross(v[bf[:, 1]] - v[bf[:, 0]], v[bf[:, 2]] - v[bf[:, 0]])
+    assert np.all(np.einsum("ij,ij->i", normals(moved), normals(bv)) > 0.0)
+    np.testing.assert_allclose(out["c"][:, 2], 0.2, atol=0.05)
+
+
+def test_a_ball_sliding_past_a_wall_is_left_as_it_is() -> None:
+    (bv, bf), (wv, wf) = _ball_and_wall()
+    own = {"c": np.tile([0.0, 1.0, 0.0], (len(bv), 1))}
+    out = yielding.give_way(bv, bf, own, (wv, wf, {}), [{"c": 10.0}])
+    np.testing.assert_array_equal(out["c"], own["c"])
+
+
+def test_a_structure_joined_to_its_neighbour_at_rest_is_left_to_the_rig() -> None:
+    (bv, bf), (wv, wf) = _ball_and_wall()
+    bv = bv + [10.0, 0.0, 0.0]  # 6 mm into the wall at rest: a join
+    own = {"c": np.tile([1.0, 0.0, 0.0], (len(bv), 1))}
+    out = yielding.give_way(bv, bf, own, (wv, wf, {}), [{"c": 10.0}])
+    np.testing.assert_array_equal(out["c"], own["c"])
+
+
+def test_the_lower_ranked_gives_way_and_the_firm_to_none() -> None:
+    (bv, bf), (wv, wf) = _ball_and_wall()
+    meshes = {"ball": (bv, bf), "wall": (wv, wf)}
+    bases = {"ball": {"c": np.tile([1.0, 0.0, 0.0], (len(bv), 1))}}
+    states = [{"c": 10.0}]
+    order = yielding.ranked({"ball": 0, "wall": 5}, {"ball": 1.0, "wall": 2.0})
+    assert order == ["wall", "ball"]
+    out = yielding.give_way_all(meshes, order, bases, states)
+    assert set(out) == {"ball"} and not np.array_equal(out["ball"]["c"], bases["ball"]["c"])
+    kept = yielding.give_way_all(meshes, order, bases, states, firm={"ball"})
+    np.testing.assert_array_equal(kept["ball"]["c"], bases["ball"]["c"])
+
+
+def test_the_states_checked_are_the_largest_breath_and_its_parts() -> None:
+    states = yielding.check_states({"dome_r_mm": 85.0, "dome_l_mm": 90.0, "rib_lift": 1.0})
+    assert states[:3] == [{"dome_r_mm": 85.0, "dome_l_mm": 90.0, "rib_lift": 1.0}, {"rib_lift": 1.0},
+                          {"dome_r_mm": 85.0, "dome_l_mm": 90.0}]
+    assert any(s.get("psoas_l") == 0.1 for s in states)
+    assert {s.get("ivc_calibre") for s in states} >= {-0.5, 0.2}
