@@ -226,14 +226,24 @@ def _largest_motion(rest: Array, bases: Mapping[str, Array], states: Sequence[Ma
     return out
 
 
+def _relative_motion(rest: Array, own: Mapping[str, Array], n_rest: Array, n_bases: Mapping[str, Array],
+                     states: Sequence[Mapping[str, float]], rows: NDArray[np.int64], at: NDArray[np.int64]) -> Array:
+    """Per vertex ``rows``, its longest motion over ``states`` relative to the neighbour's vertex ``at``."""
+    out = np.zeros(len(rows))
+    for state in states:
+        step = _moved(rest, own, state, rows) - rest[rows] - (_moved(n_rest, n_bases, state, at) - n_rest[at])
+        out = np.maximum(out, np.linalg.norm(step, axis=1))
+    return out
+
+
 def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
              neighbour: tuple[Array, NDArray[np.int64], Mapping[str, Array]],
              states: Sequence[Mapping[str, float]], *, tree: cKDTree | None = None, free: Array | None = None) -> Bases:
     """``own`` bases of a structure (``rest`` vertices, ``faces``), added to where it would come
     closer to ``neighbour`` (rest vertices, faces, bases) than it may in any of ``states``.
 
-    Only vertices that could reach the neighbour are checked: those within the neighbour's box
-    widened by the largest motion of both, and then nearer its surface than their largest motion
+    Only vertices that could reach the neighbour are checked: those within the largest motion of
+    both (and one edge) of its nearest vertex, and then nearer its surface than their largest motion
     relative to the neighbour's point nearest them, with :data:`SLACK` to spare. A pair in which a
     vertex lies deeper than :data:`DEEP_MM` inside the neighbour at rest is joined (a vein entering
     the heart, an organ embedded in a muscle): the rig moves them together, and they are left so.
@@ -242,18 +252,20 @@ def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
     tree = cKDTree(rest) if tree is None else tree
     reach = float(_largest_motion(rest, own, states).max(initial=0.0)
                   + _largest_motion(n_rest, n_bases, states).max(initial=0.0)) * SLACK + DEEP_MM + 1.0
-    rows = np.flatnonzero(np.all((rest >= n_rest.min(axis=0) - reach) & (rest <= n_rest.max(axis=0) + reach), axis=1))
+    # the surface lies at most one edge nearer than its nearest vertex
+    tri = n_rest[np.asarray(n_faces)]
+    edge = float(np.linalg.norm(tri - np.roll(tri, 1, axis=1), axis=2).max(initial=0.0))
+    gap, nearest = cKDTree(n_rest).query(rest, k=1, distance_upper_bound=reach + edge)
+    rows = np.flatnonzero(np.isfinite(gap))
+    reach = _relative_motion(rest, own, n_rest, n_bases, states, rows, nearest[rows]) * SLACK + DEEP_MM + 1.0
+    rows = rows[gap[rows] - edge <= reach]
     if not len(rows):
         return own
     surface = Surface(n_faces, len(n_rest))
     at_rest, _, nearest = surface.signed(rest[rows], n_rest)
     if np.any(at_rest < -DEEP_MM):
         return own
-    relative = np.zeros(len(rows))
-    for state in states:
-        step = _moved(rest, own, state, rows) - rest[rows] - (_moved(n_rest, n_bases, state, nearest) - n_rest[nearest])
-        relative = np.maximum(relative, np.linalg.norm(step, axis=1))
-    keep = relative * SLACK + 1.0 >= at_rest
+    keep = _relative_motion(rest, own, n_rest, n_bases, states, rows, nearest) * SLACK + 1.0 >= at_rest
     rows, at_rest = rows[keep], at_rest[keep]
     if not len(rows):
         return own
