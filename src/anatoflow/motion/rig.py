@@ -5,7 +5,9 @@
 landmarks (openings, vertebrae), and evaluates the fields of :mod:`anatoflow.motion.kinds` at the
 rest vertices. A diaphragm given as one mesh with region labels moves as the spatial field of
 :mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it; the
-organ resting on it from above (the heart) rides whole (:mod:`anatoflow.motion.rider`). Last,
+organ resting on it from above (the heart) rides whole (:mod:`anatoflow.motion.rider`). On such
+an imported model, where two neighbours would still pass into each other, the one less firmly
+held gives way (:mod:`anatoflow.motion.yielding`, tiers from :func:`_holds`). Last,
 where a face would fold in the largest breaths, the bases are repaired round it
 (:mod:`anatoflow.motion.unfold`). The one-mesh diaphragm's field, its holds and its rider are
 set up in :mod:`anatoflow.motion.sheet`; how its neighbours are carried, held and slid, in
