@@ -95,6 +95,7 @@ class Surface:
     def __init__(self, faces: NDArray[np.int64], n_vertices: int) -> None:
         self.faces = np.asarray(faces, dtype=np.int64)
         self.n_vertices = n_vertices
+        self._pose: tuple | None = None  # the last vertices measured against (not to be changed in place)
         corner = self.faces.ravel()
         order = np.argsort(corner, kind="stable")
         counts = np.bincount(corner, minlength=n_vertices)
@@ -134,8 +135,11 @@ class Surface:
 
         points = np.atleast_2d(np.asarray(points, dtype=float))
         vertices = np.asarray(vertices, dtype=float)
+        if self._pose is None or self._pose[0] is not vertices:  # the same pose again: reuse its tree and normals
+            self._pose = (vertices, cKDTree(vertices), *self._pseudo_normals(vertices))
+        _, tree, face_normal, corner_normal = self._pose
         k = min(NEAREST_VERTICES, len(vertices))
-        near = cKDTree(vertices).query(points, k=k)[1].reshape(len(points), k)
+        near = tree.query(points, k=k)[1].reshape(len(points), k)
         cand = self._around[near].reshape(len(points), -1)  # (n, k * width) faces
         n, c = cand.shape
         closest = trimesh.triangles.closest_point(vertices[self.faces[cand.ravel()]], np.repeat(points, c, axis=0))
@@ -144,7 +148,6 @@ class Surface:
         rows = np.arange(n)
         pick = np.argmin(dist, axis=1)
         face, where, length = cand[rows, pick], closest[rows, pick], dist[rows, pick]
-        face_normal, corner_normal = self._pseudo_normals(vertices)
         tri = vertices[self.faces[face]]
         bary = trimesh.triangles.points_to_barycentric(tri, where)
         zero = bary < BARY_EPS
