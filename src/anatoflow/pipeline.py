@@ -184,7 +184,8 @@ def build_animation(model: AnatomyModel, timeline: Timeline, *, fps: float | Non
         The whole timeline, or one breath cycle from ``t = 0`` that loops seamlessly
         (for glTF and HTML exports).
     rig : MotionRig, optional
-        A rig already built for ``model`` (building one is the expensive step).
+        A rig already built for ``model`` (building one is the expensive step; without one it is
+        built, or loaded from its cache beside the prepared BodyParts3D model).
     arrow_spacing_mm : float
         Distance between flow arrows along each vessel.
 
@@ -193,9 +194,9 @@ def build_animation(model: AnatomyModel, timeline: Timeline, *, fps: float | Non
     Animation
     """
     if rig is None:
-        from anatoflow.motion.rig import MotionRig
+        from anatoflow.motion.rig_cache import cached_rig
 
-        rig = MotionRig.build(model)
+        rig = cached_rig(model)
     times = _frame_times(timeline, fps, span)
     states = sample(timeline, times)
     haemo = simulate(states)

@@ -92,9 +92,9 @@ def plot_series(animation: Any) -> dict[str, np.ndarray]:
 
 
 def _default_rig(model: Any) -> Any:
-    from anatoflow.motion.rig import MotionRig
+    from anatoflow.motion.rig_cache import cached_rig
 
-    return MotionRig.build(model)
+    return cached_rig(model)  # the imported model's rig is built once, then loaded from beside it
 
 
 def _default_model(name: str) -> Any:
@@ -111,7 +111,8 @@ class AnimationSource:
     load_model : callable, optional
         ``name -> AnatomyModel`` (default :func:`anatoflow.anatomy.model.load_named_model`).
     build_rig : callable, optional
-        ``model -> rig`` (default ``MotionRig.build``).
+        ``model -> rig`` (default :func:`anatoflow.motion.rig_cache.cached_rig`: ``MotionRig.build``,
+        cached beside the prepared BodyParts3D model).
     fps : float
         Frame rate of the cycle.
     cache_size : int
