@@ -108,6 +108,22 @@ def test_story_next_moves_to_step_two(page):
     assert page.problems == []
 
 
+def test_the_last_of_two_quick_seeks_reaches_the_server_and_the_url(page):
+    """The browser reports the time at most four times a second: a seek that follows another
+    within that interval must still be reported once it is over (the plot cursors and the URL
+    follow the report)."""
+    page.evaluate("anatoflowView.pause()")
+    page.wait_for_timeout(400)
+    duration = page.evaluate("anatoflowView.state().duration")
+    first, last = round(0.2 * duration, 1), round(0.6 * duration, 1)
+    page.evaluate(f"anatoflowView.seek({first}); anatoflowView.seek({last})")
+    page.wait_for_function("(want) => Math.abs(Number(new URLSearchParams(location.search).get('t')) - want) < 0.05",
+                           arg=last, timeout=30_000)
+    page.wait_for_timeout(600)  # nothing older arrives after it
+    assert abs(float(page.evaluate("new URLSearchParams(location.search).get('t')")) - last) < 0.05
+    assert page.problems == []
+
+
 class ErrorLog(logging.Handler):
     """Collects ERROR records of the server's loggers (Panel's does not propagate to the root)."""
 

@@ -68,10 +68,17 @@ export function render({ model, el }) {
     });
     copyStyle(el);
     window.anatoflowView = current;
+    // At most four reports a second, and the last time always reported: a seek or a scrub that
+    // ends within 250 ms of a report is sent when the interval is over (else the plot cursors
+    // and the URL would keep the time before it).
+    let latest = 0, trailing = null;
+    const report = () => { trailing = null; lastSent = performance.now(); model.time = latest; };
     current.on("time", (t) => {
       if (!loaded) return;
-      const now = performance.now();
-      if (now - lastSent > 250) { lastSent = now; model.time = t; }
+      latest = t;
+      const wait = 250 - (performance.now() - lastSent);
+      if (wait <= 0) { if (trailing) clearTimeout(trailing); report(); }
+      else if (!trailing) trailing = setTimeout(() => { if (player === current) report(); }, wait);
     });
     current.on("play", () => { if (!model.playing) model.playing = true; });
     current.on("view", (pose) => {
