@@ -15,6 +15,8 @@ from anatoflow.content.model import CAMERAS, MODELS, SCENARIOS
 from anatoflow.hypotheses import HYPOTHESES
 from anatoflow.motion.timeline import PATTERNS, RANGES
 
+LAYER_LABEL_PX = 165  # one width for every layer's check box, so that the opacity sliders line up
+
 #: app parameter -> UI text key of its slider.
 _LIVE_TEXT = {"breath_rate": "breath.rate", "breath_depth": "breath.depth", "psoas_l": "tension.psoas_l",
               "psoas_r": "tension.psoas_r", "diaphragm_tone": "tone.diaphragm"}
@@ -80,7 +82,7 @@ class Controls:
         self.reset = pn.widgets.Button(color="light")
         self.hypotheses = {name: pn.widgets.Checkbox(value=getattr(state, hypothesis_param(name)))
                            for name in HYPOTHESES}
-        self.systems = {s: pn.widgets.Checkbox(value=state.is_visible(s), label=s,
+        self.systems = {s: pn.widgets.Checkbox(value=state.is_visible(s), label=s, width=LAYER_LABEL_PX,
                                             css_classes=[f"af-layer-{s}"]) for s in SYSTEMS}
         self.system_opacity = {s: pn.widgets.FloatSlider(start=0, end=1, step=0.05, value=state.opacity.get(s, 1.0),
                                                          show_value=False, width=90, margin=(0, 4))
