@@ -42,6 +42,13 @@ NERVE_GAIN = 15
 #: These bound what is not fixed yet (listed in docs/motion.md) so it cannot grow.
 ALL_PAIRS_GAIN = 350
 ONE_PAIR_GAIN = 45
+#: Of those, the crossings gained by pairs that lie apart at rest (no vertex of either deeper than
+#: ``yielding.DEEP_MM`` inside the other): structures that come to pass into each other as they
+#: breathe, not meshes that BodyParts3D draws overlapping and that slide over each other. Measured:
+#: 68 of the 313 (the heart and the schematic anterior vagal trunk 35, up to 1.1 mm deep; the 6th and
+#: 7th right ribs 11; the diaphragm and the 12th right rib 8; the spleen and the pancreas 7); the other
+#: 245 are in pairs that overlap at rest (the kidneys and the renal veins in the psoas 107).
+APART_PAIRS_GAIN = 80
 #: Crossings the ribs may gain with the vertebrae and discs, and with each other. Measured at a deep
 #: breath (the same at a quiet one: the ribs are fully lifted in both): 158 with the spine while each
 #: rib turned rigidly about an axis through a point of its head (the head and neck swung through
@@ -83,17 +90,53 @@ def test_nerves_slide_past_the_heart(rigged, states, sid) -> None:
     assert abs(own[:, 2].min()) < 0.5 * abs(heart[:, 2].mean()), "the nerve descends with the heart"
 
 
-def test_no_pair_gains_many_crossings_at_a_deep_breath(rigged, states) -> None:
-    """Every pair of structures whose boxes meet: the crossings gained at a deep breath stay within
-    the bounds measured (module constants), for the pairs the other tests list and for the rest."""
+@pytest.fixture(scope="module")
+def deep_gains(rigged, states) -> dict[str, int]:
+    """Crossings gained at a deep breath by every pair of structures whose boxes meet ("a/b" -> n)."""
     model, _ = rigged
     ids = list(model.catalogue.ids)
     gained: dict[str, int] = {}
     for i, sid in enumerate(ids):
         gained.update(crossings_gained(model, states["deep"], [sid], ids[i + 1:])[1])
-    worst = sorted(gained.items(), key=lambda kv: -kv[1])[:5]
-    assert sum(gained.values()) <= ALL_PAIRS_GAIN, worst
+    return gained
+
+
+def test_no_pair_gains_many_crossings_at_a_deep_breath(deep_gains) -> None:
+    """Every pair of structures whose boxes meet: the crossings gained at a deep breath stay within
+    the bounds measured (module constants), for the pairs the other tests list and for the rest."""
+    worst = sorted(deep_gains.items(), key=lambda kv: -kv[1])[:5]
+    assert sum(deep_gains.values()) <= ALL_PAIRS_GAIN, worst
     assert worst[0][1] <= ONE_PAIR_GAIN, worst
+
+
+def _deepest_inside(model, sid: str, other: str) -> float:
+    """How deep (mm) the deepest vertex of ``sid`` lies inside ``other`` at rest (0 if none does)."""
+    from anatoflow.motion.yielding import Surface
+
+    v = np.asarray(model.meshes[sid].vertices, dtype=float)
+    w = np.asarray(model.meshes[other].vertices, dtype=float)
+    near = np.all((v >= w.min(axis=0) - 1.0) & (v <= w.max(axis=0) + 1.0), axis=1)
+    if not near.any():
+        return 0.0
+    signed = Surface(model.meshes[other].faces, len(w)).signed(v[near], w)[0]
+    return float(max(0.0, -signed.min()))
+
+
+def test_pairs_apart_at_rest_gain_few_crossings(rigged, deep_gains) -> None:
+    """Most of what is gained is in pairs BodyParts3D draws overlapping at rest (the kidneys in the
+    psoas); the pairs that lie apart at rest, which would truly come to pass into each other, gain
+    few crossings (``APART_PAIRS_GAIN``)."""
+    from anatoflow.motion.yielding import DEEP_MM
+
+    model, _ = rigged
+    apart = {}
+    for key, n in deep_gains.items():
+        a, b = key.split("/")
+        if max(_deepest_inside(model, a, b), _deepest_inside(model, b, a)) <= DEEP_MM:
+            apart[key] = n
+    joined = sum(deep_gains.values()) - sum(apart.values())
+    assert joined > 0, "no gained pair overlaps at rest: the split would not be tested"
+    assert sum(apart.values()) <= APART_PAIRS_GAIN, sorted(apart.items(), key=lambda kv: -kv[1])[:5]
 
 
 @pytest.mark.parametrize("label", ["quiet", "deep"])
