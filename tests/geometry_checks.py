@@ -89,3 +89,16 @@ def crossings(va: np.ndarray, fa: np.ndarray, vb: np.ndarray, fb: np.ndarray) ->
 def min_distance(a: np.ndarray, b: np.ndarray) -> float:
     """Smallest distance between two point sets."""
     return float(cKDTree(b).query(a, k=1)[0].min())
+
+
+def distance_to_every_face(points: np.ndarray, vertices: np.ndarray, faces: np.ndarray, *,
+                           chunk: int = 200) -> np.ndarray:
+    """Distance from each point to the mesh, by the closest point on every one of its faces."""
+    import trimesh
+
+    tri = np.asarray(vertices, dtype=float)[np.asarray(faces)]
+    out = []
+    for part in np.array_split(np.asarray(points, dtype=float), max(1, int(np.ceil(len(points) / chunk)))):
+        closest = trimesh.triangles.closest_point(np.tile(tri, (len(part), 1, 1)), np.repeat(part, len(tri), axis=0))
+        out.append(np.linalg.norm(closest.reshape(len(part), len(tri), 3) - part[:, None], axis=2).min(axis=1))
+    return np.concatenate(out) if out else np.zeros(0)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from bodyparts3d_checks import crossings_gained, touching_motion
+from geometry_checks import distance_to_every_face
+from scipy.spatial import cKDTree
 
 AIRWAYS = ("trachea", "main_bronchus_l", "main_bronchus_r")
 #: Pairs that passed through each other at a deep breath, the crossings each may gain now, and why
@@ -17,8 +19,10 @@ AIRWAYS = ("trachea", "main_bronchus_l", "main_bronchus_r")
 #: airways hold the heart's pull on the arch, motion/sheet.py ``still_organs``); left renal vein and
 #: left kidney 95 -> 0, and pancreas 70 -> 19 (the vein is carried by the kidney, the IVC and the
 #: pancreas it runs behind: ``tethers``, motion/rig.py); left kidney and psoas 74 -> 41 (the kidneys
-#: slide down the psoas, motion/slide.py).
+#: slide down the psoas, motion/slide.py); the heart and the schematic anterior vagal trunk 35 -> 0
+#: (the heart slides along the trunks on the oesophagus as well as along the oesophagus, motion/rider.py).
 PAIR_GAIN = {
+    ("heart", "anterior_vagal_trunk"): 5,
     ("aorta", "main_bronchus_l"): 40,
     ("renal_vein_l", "kidney_l"): 15,
     ("renal_vein_l", "pancreas"): 30,
@@ -38,17 +42,25 @@ NERVE_GAIN = 15
 #: before the costal origin's hold, 1,428 after it; 582 and 58 (the anterior vagal trunk and the
 #: oesophagus it lay in at rest) before the schematic tubes were routed clear of the real meshes;
 #: 478 before the heart slid along the oesophagus; 415 and 41 (the left kidney and the psoas) before
-#: the less firmly held of two neighbours gave way (motion/yielding.py); 316 and 41 now.
+#: the less firmly held of two neighbours gave way (motion/yielding.py); 313 before the heart also
+#: slid along the vagal trunks on the oesophagus (289), points inside the psoas slid fully (275)
+#: and the pass's signed distance was made exact (246 and 41 now).
 #: These bound what is not fixed yet (listed in docs/motion.md) so it cannot grow.
-ALL_PAIRS_GAIN = 350
+ALL_PAIRS_GAIN = 270
 ONE_PAIR_GAIN = 45
+#: The same at a quiet breath. Measured: 362 before the three changes above, 328 now; the most, 80,
+#: is the schematic oesophageal plexus passing up to 2.1 mm into the heart, which sweeps past it on a
+#: straight path between 7 and 27 mm of dome descent and clears it beyond 42 (docs/motion.md).
+QUIET_ALL_PAIRS_GAIN = 350
+QUIET_ONE_PAIR_GAIN = 90
 #: Of those, the crossings gained by pairs that lie apart at rest (no vertex of either deeper than
 #: ``yielding.DEEP_MM`` inside the other): structures that come to pass into each other as they
 #: breathe, not meshes that BodyParts3D draws overlapping and that slide over each other. Measured:
-#: 68 of the 313 (the heart and the schematic anterior vagal trunk 35, up to 1.1 mm deep; the 6th and
-#: 7th right ribs 11; the diaphragm and the 12th right rib 8; the spleen and the pancreas 7); the other
-#: 245 are in pairs that overlap at rest (the kidneys and the renal veins in the psoas 107).
-APART_PAIRS_GAIN = 80
+#: 68 of 313 (the heart and the schematic anterior vagal trunk 35, up to 1.1 mm deep) before the heart
+#: slid along the trunks too; 51 of the 246 now (the aorta and the pancreas 10; the diaphragm and the
+#: 12th right rib, the 6th and 7th right ribs, the 7th left rib and the sternum 8 each); the other 195
+#: are in pairs that overlap at rest (the kidneys and the renal veins in the psoas 105).
+APART_PAIRS_GAIN = 60
 #: Crossings the ribs may gain with the vertebrae and discs, and with each other. Measured at a deep
 #: breath (the same at a quiet one: the ribs are fully lifted in both): 158 with the spine while each
 #: rib turned rigidly about an axis through a point of its head (the head and neck swung through
@@ -90,15 +102,19 @@ def test_nerves_slide_past_the_heart(rigged, states, sid) -> None:
     assert abs(own[:, 2].min()) < 0.5 * abs(heart[:, 2].mean()), "the nerve descends with the heart"
 
 
-@pytest.fixture(scope="module")
-def deep_gains(rigged, states) -> dict[str, int]:
-    """Crossings gained at a deep breath by every pair of structures whose boxes meet ("a/b" -> n)."""
-    model, _ = rigged
+def _all_pairs_gains(model, moved: dict) -> dict[str, int]:
+    """Crossings gained in ``moved`` by every pair of structures whose boxes meet ("a/b" -> n)."""
     ids = list(model.catalogue.ids)
     gained: dict[str, int] = {}
     for i, sid in enumerate(ids):
-        gained.update(crossings_gained(model, states["deep"], [sid], ids[i + 1:])[1])
+        gained.update(crossings_gained(model, moved, [sid], ids[i + 1:])[1])
     return gained
+
+
+@pytest.fixture(scope="module")
+def deep_gains(rigged, states) -> dict[str, int]:
+    """Crossings gained at a deep breath by every pair of structures whose boxes meet ("a/b" -> n)."""
+    return _all_pairs_gains(rigged[0], states["deep"])
 
 
 def test_no_pair_gains_many_crossings_at_a_deep_breath(deep_gains) -> None:
@@ -107,6 +123,16 @@ def test_no_pair_gains_many_crossings_at_a_deep_breath(deep_gains) -> None:
     worst = sorted(deep_gains.items(), key=lambda kv: -kv[1])[:5]
     assert sum(deep_gains.values()) <= ALL_PAIRS_GAIN, worst
     assert worst[0][1] <= ONE_PAIR_GAIN, worst
+
+
+def test_no_pair_gains_many_crossings_at_a_quiet_breath(rigged, states) -> None:
+    """The same at a quiet breath (domes 18 mm, the ribs fully lifted, the IVC wide), which the
+    corrective pass does not check: a push is found at the largest states only
+    (``QUIET_ALL_PAIRS_GAIN``, ``QUIET_ONE_PAIR_GAIN``)."""
+    gained = _all_pairs_gains(rigged[0], states["quiet"])
+    worst = sorted(gained.items(), key=lambda kv: -kv[1])[:5]
+    assert sum(gained.values()) <= QUIET_ALL_PAIRS_GAIN, worst
+    assert worst[0][1] <= QUIET_ONE_PAIR_GAIN, worst
 
 
 def _deepest_inside(model, sid: str, other: str) -> float:
@@ -137,6 +163,32 @@ def test_pairs_apart_at_rest_gain_few_crossings(rigged, deep_gains) -> None:
     joined = sum(deep_gains.values()) - sum(apart.values())
     assert joined > 0, "no gained pair overlaps at rest: the split would not be tested"
     assert sum(apart.values()) <= APART_PAIRS_GAIN, sorted(apart.items(), key=lambda kv: -kv[1])[:5]
+
+
+#: Meshes with triangles far longer than their neighbours' (the psoas up to 54 mm, the oesophagus 64)
+#: and the structures that lie against them, for the signed distance of the corrective pass.
+COARSE_NEIGHBOURS = [("kidney_l", "psoas_major_l"), ("renal_vein_r", "psoas_major_r"),
+                     ("renal_vein_l", "psoas_major_l"), ("trachea", "oesophagus"), ("heart", "oesophagus")]
+
+
+@pytest.mark.parametrize("pair", COARSE_NEIGHBOURS, ids="/".join)
+def test_signed_distance_finds_the_closest_face_of_coarse_meshes(rigged, pair) -> None:
+    """The corrective pass's signed distance (:class:`anatoflow.motion.yielding.Surface`) from the
+    vertices of a structure within 15 mm of a coarse neighbour equals the distance to every face of
+    it, and its sign says which lie inside (by winding number). With the faces round the 3 nearest
+    vertices, a kidney vertex 2 mm outside the psoas read as 11 mm inside."""
+    from anatoflow.anatomy.proximity import winding_numbers
+    from anatoflow.motion.yielding import Surface
+
+    model, _ = rigged
+    a, b = (np.asarray(model.meshes[s].vertices, dtype=float) for s in pair)
+    faces = np.asarray(model.meshes[pair[1]].faces)
+    points = a[cKDTree(b).query(a, k=1)[0] < 15.0]
+    assert len(points) > 20
+    signed = Surface(faces, len(b)).signed(points, b)[0]
+    np.testing.assert_allclose(np.abs(signed), distance_to_every_face(points, b, faces), atol=1e-6)
+    inside = winding_numbers(points, b, faces) > 0.5
+    assert np.array_equal(signed < 0.0, inside)
 
 
 @pytest.mark.parametrize("label", ["quiet", "deep"])

@@ -5,16 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import trimesh
+from geometry_checks import distance_to_every_face
 
 from anatoflow.anatomy.proximity import winding_numbers
 from anatoflow.motion import yielding
-
-
-def _brute_distance(points: np.ndarray, vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
-    tri = vertices[faces]
-    closest = trimesh.triangles.closest_point(np.repeat(tri[None], len(points), 0).reshape(-1, 3, 3),
-                                              np.repeat(points, len(faces), 0)).reshape(len(points), len(faces), 3)
-    return np.linalg.norm(closest - points[:, None], axis=2).min(axis=1)
 
 
 @pytest.mark.parametrize("mesh", [trimesh.creation.icosphere(3, 10.0), trimesh.creation.box((10.0, 20.0, 30.0)),
@@ -25,10 +19,28 @@ def test_signed_distance_is_exact_with_sharp_edges_and_corners(mesh) -> None:
     signed, direction, _ = yielding.Surface(f, len(v)).signed(points, v)
     inside = winding_numbers(points, v, f) > 0.5
     assert np.array_equal(signed < 0.0, inside)
-    np.testing.assert_allclose(np.abs(signed), _brute_distance(points, v, f), atol=1e-9)
+    np.testing.assert_allclose(np.abs(signed), distance_to_every_face(points, v, f), atol=1e-9)
     # stepping along the outward direction by the depth brings an inside point to the surface
     back = points[inside] - direction[inside] * signed[inside, None]
-    np.testing.assert_allclose(_brute_distance(back, v, f), 0.0, atol=1e-6)
+    np.testing.assert_allclose(distance_to_every_face(back, v, f), 0.0, atol=1e-6)
+
+
+def test_signed_distance_is_exact_when_the_nearest_vertices_lie_on_another_part() -> None:
+    """A coarse box (two triangles a face, 100 mm) with a fine ball 4 mm off the middle of its top:
+    near that face, the nearest vertices are all the ball's, 50 mm and more from the box's corners.
+    The distance and its side are still exact (the BodyParts3D psoas and oesophagus have triangles
+    up to 54 and 64 mm long beside finer ones)."""
+    box = trimesh.creation.box((100.0, 100.0, 20.0))
+    ball = trimesh.creation.icosphere(3, 3.0)
+    v = np.concatenate([box.vertices, np.asarray(ball.vertices) + [0.0, 0.0, 17.0]])
+    f = np.concatenate([box.faces, np.asarray(ball.faces) + len(box.vertices)])
+    rng = np.random.default_rng(1)
+    points = np.column_stack([rng.uniform(-8.0, 8.0, 600), rng.uniform(-8.0, 8.0, 600), rng.uniform(6.0, 13.0, 600)])
+    signed, _, _ = yielding.Surface(f, len(v)).signed(points, v)
+    inside = winding_numbers(points, v, f) > 0.5
+    assert inside.any() and (~inside).any()
+    assert np.array_equal(signed < 0.0, inside)
+    np.testing.assert_allclose(np.abs(signed), distance_to_every_face(points, v, f), atol=1e-9)
 
 
 def test_spread_keeps_the_push_where_it_was_asked_and_fades_smoothly() -> None:

@@ -13,9 +13,11 @@ a translation ``T_c`` and a small vertical elongation (the top lags the base by 
 :data:`ELONGATION` of the height, at a maximal breath): the heart becomes a little longer, as it
 does in life. ``T_c`` is the sheet field's mean over the diaphragm's surface where the organ
 rests on it (the tendon under the heart), tilted so the organ slides along the still bones
-and the oesophagus behind it rather than into them (:func:`slide_direction`): the heart's back
-slopes forward as it descends, and straight down its lower part passed into the oesophagus (24
-crossings at a deep breath), the aorta (24) and the IVC (16); tilted, none. Each channel stays one linear basis.
+and the oesophagus behind it, with the vagal trunks on it, rather than into them
+(:func:`slide_direction`): the heart's back slopes forward as it descends, and straight down its
+lower part passed into the oesophagus (24 crossings at a deep breath), the aorta (24) and the IVC
+(16); tilted along the oesophagus alone, it still grazed the anterior vagal trunk on its front
+(35, up to 1.1 mm deep); tilted along both, none. Each channel stays one linear basis.
 
 The sheet then gives way to the rider: near the organ, the sheet field blends to the rider's
 motion (:meth:`Rider.pad`), fully within :data:`~anatoflow.motion.contact.CONTACT_MM` of its
@@ -50,12 +52,12 @@ RIDE_NEAR_MM = 20.0  # the great vessels ride with the rider this close to it, t
 PULL_SMOOTHING = 10  # iterations of smoothing over the mesh of the rider's pull on the great vessels
 REST_BLUR_MM = 10.0  # width (sigma) of the tendon's share of space, where the rider rests on the sheet
 REST_MM = 3.0  # the sheet's surface this close to the rider is where it rests
-SLIDE_MM = 20.0  # the still bones and the oesophagus this close to the rider set the direction it slides in
+SLIDE_MM = 20.0  # the still bones, the oesophagus and its nerves this close to the rider set its slide
 
 
 def slide_direction(points: Array, bones: cKDTree | None, *, within: float = SLIDE_MM) -> Array:
     """The direction (``z`` component -1) in which points descend along the surfaces behind them
-    (``bones``: the still bones and the oesophagus): straight down, tilted parallel to those
+    (``bones``: the still bones, the oesophagus and its nerves): straight down, tilted parallel to those
     surfaces where some lie within ``within`` mm.
 
     The surface's normal is the mean unit direction from the nearest bone samples to the points

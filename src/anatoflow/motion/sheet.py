@@ -156,8 +156,8 @@ def _rider(model: AnatomyModel, sheet_id: str, field: contact.SheetField, dome: 
     """The organ that follows the one-mesh diaphragm ``sheet_id`` and rests on it from above
     (the heart on the central tendon, ``tendon``: the sheet's vertices there), with its rigid
     motion, or None. What passes through an opening of the sheet (the oesophagus) is not a rider;
-    an organ among them (system ``organ``: the oesophagus) sets, with the still bones, the
-    direction the rider slides in (:func:`anatoflow.motion.rider.slide_direction`)."""
+    the organs and nerves among them (the oesophagus and the vagal trunks on it) set, with the
+    still bones, the direction the rider slides in (:func:`anatoflow.motion.rider.slide_direction`)."""
     passing = openings
     for s in model.catalogue:
         if s.motion != "follow" or s.rig.get("follow") != sheet_id or s.id in passing:
@@ -166,10 +166,11 @@ def _rider(model: AnatomyModel, sheet_id: str, field: contact.SheetField, dome: 
         if v[:, 2].mean() <= dome.top(v.mean(axis=0, keepdims=True))[0]:
             continue  # below the dome (the liver's caudate lobe): it moves with the field
         sheet = np.asarray(model.meshes[sheet_id].vertices, dtype=float)
-        # it slides down along the still bones and along the organ that passes the sheet behind it
-        # (the heart over the oesophagus, across the pericardium's oblique sinus), not into them
+        # it slides down along the still bones and along what passes the sheet behind it (the heart
+        # over the oesophagus and the vagal trunks on it, across the pericardium's oblique sinus)
         bones = [np.asarray(model.meshes[b.id].vertices, dtype=float) for b in model.catalogue
-                 if (b.motion == "static" and b.system == "bone") or (b.id in passing and b.system == "organ")]
+                 if (b.motion == "static" and b.system == "bone")
+                 or (b.id in passing and b.system in ("organ", "nerve"))]
         found = rider.Rider.fit(v, contact.surface_samples(v, model.meshes[s.id].faces), sheet,
                                 field.bases(sheet), cKDTree(np.concatenate(bones)) if bones else None,
                                 anchor.BREATH_TOP, fused=tendon)

@@ -7,12 +7,15 @@ widens downwards under them. :class:`Slide` removes the part of the breath motio
 the muscle's surface normal near it:
 
     basis'(p) = basis(p) - f(p) * (basis(p) . n(p)) n(p),
-    f = 1 within :data:`SLIDE_CONTACT_MM` of the surface, fading to 0 over :data:`SLIDE_REACH_MM`,
+    f = 1 inside the muscle or within :data:`SLIDE_CONTACT_MM` of its surface, fading to 0 over
+        :data:`SLIDE_REACH_MM` outside,
 
-with ``n`` the mean unit normal of the muscle's surface near ``p``. It is the same for every channel
-and every structure at a point (each channel stays one linear basis; the kidney and its renal vein,
-which sample one field, keep their contact), and only the breath channels slide (a muscle's own
-tension is not a breath motion).
+with ``n`` the mean unit normal of the muscle's surface near ``p``. It is the same for every
+channel and every structure at a point (each channel stays one linear basis; the kidney and its
+renal vein, which sample one field, keep their contact), and only the breath channels slide (a
+muscle's own tension is not a breath motion). The BodyParts3D kidneys lie up to 13 mm inside the
+psoas at rest; sliding fully there, rather than fading with the distance to the nearest surface
+vertex, took the crossings gained over all pairs at a deep breath from 261 to 246.
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ class Slide:
         dist, idx = dist.reshape(len(points), k), idx.reshape(len(points), k)
         f = 1.0 - smoothstep((dist[:, 0] - SLIDE_CONTACT_MM) / SLIDE_REACH_MM)
         n = _mean_normal(self.normals[idx])
+        inside = np.einsum("ij,ij->i", points - self.surface.data[idx[:, 0]], self.normals[idx[:, 0]]) < 0.0
+        f = np.where(inside, 1.0, f)  # behind the nearest vertex's outward normal
         out = dict(bases)
         for name, b in bases.items():
             if name in BREATH_TOP:

@@ -50,7 +50,9 @@ SPREAD_MM = 10.0  # width (sigma) of the envelope spreading a push over the stru
 ITERATIONS = 3  # checks of each state against each neighbour
 FREE_MM = (1.0, 6.0)  # a push fades out where the structure comes this close to another neighbour
 SLACK = 1.25  # a vertex is checked if its largest motion relative to the neighbour, times this, could reach it
-NEAREST_VERTICES = 3  # the closest point is sought on the faces round this many nearest vertices
+NEAREST_VERTICES = 3  # a first closest point is sought on the faces round this many nearest vertices
+SPHERE_BINS_MM = (2.0, 4.0, 8.0, 16.0, 32.0)  # faces are grouped by the radius of their bounding sphere
+BOUND_STEPS_MM = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, np.inf)  # points grouped by a first distance
 BARY_EPS = 1e-6  # a closest point with a barycentric coordinate below this lies on an edge or a corner
 
 
@@ -84,12 +86,16 @@ def check_states(top: Mapping[str, float]) -> list[dict[str, float]]:
 class Surface:
     """A closed triangle mesh whose vertices move; the signed distance to it from points.
 
-    The closest point is sought on the faces round the :data:`NEAREST_VERTICES` vertices nearest
-    the point (exact for the meshes of the model, whose triangles are small against their
-    curvature). The sign is the side of the angle-weighted pseudo-normal of the feature the
-    closest point lies on: the face, the edge (the sum of its two faces' normals) or the corner
-    (the normals of the faces round it weighted by their angles there), which is exact for a
-    closed mesh (Baerentzen and Aanaes, 2005). Along an open border, the face's own normal.
+    The closest point is exact: a first one is sought on the faces round the
+    :data:`NEAREST_VERTICES` vertices nearest the point, and then on every face whose bounding
+    sphere comes nearer than it (faces grouped by the sphere's radius, :data:`SPHERE_BINS_MM`).
+    The first alone is not enough on meshes whose triangles differ much in size: the BodyParts3D
+    psoas and oesophagus have triangles up to 54 and 64 mm long beside finer ones, and a point
+    2 mm outside the psoas read as 11 mm inside it. The sign is the side of the
+    angle-weighted pseudo-normal of the feature the closest point lies on: the face, the edge (the
+    sum of its two faces' normals) or the corner (the normals of the faces round it weighted by
+    their angles there), which is exact for a closed mesh (Baerentzen and Aanaes, 2005). Along an
+    open border, the face's own normal.
     """
 
     def __init__(self, faces: NDArray[np.int64], n_vertices: int) -> None:
@@ -128,6 +134,51 @@ class Surface:
                 corner[:, j] += np.bincount(self.faces[:, k], angle * normal[:, j], minlength=self.n_vertices)
         return normal, corner
 
+    def _closest(self, points: Array, vertices: Array, rows: NDArray[np.int64], faces: NDArray[np.int64]):
+        """Per point of ``rows`` (candidate pairs of a point and a face, sorted by point), the face
+        nearest it among its candidates, the closest point on it and the distance; and those points."""
+        import trimesh
+
+        closest = trimesh.triangles.closest_point(vertices[self.faces[faces]], points[rows])
+        dist = np.linalg.norm(points[rows] - closest, axis=1)
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        least = np.minimum.reduceat(dist, starts)
+        hit = np.flatnonzero(dist <= np.repeat(least, np.diff(np.r_[starts, len(rows)])))
+        first = hit[np.r_[True, rows[hit][1:] != rows[hit][:-1]]]
+        return rows[first], faces[first], closest[first], dist[first]
+
+    def _nearest_face(self, points: Array, vertices: Array, tree: cKDTree,
+                      spheres: list) -> tuple[NDArray[np.int64], Array, Array]:
+        """Per point, the face nearest it, the closest point on it and the distance: first among
+        the faces round its nearest vertices, then among every face whose bounding sphere comes
+        nearer than that (``spheres``: :func:`_face_spheres`)."""
+        n = len(points)
+        k = min(NEAREST_VERTICES, len(vertices))
+        near = tree.query(points, k=k)[1].reshape(n, k)
+        cand = np.sort(self._around[near].reshape(n, -1), axis=1)
+        once = np.ones(cand.shape, dtype=bool)
+        once[:, 1:] = cand[:, 1:] != cand[:, :-1]
+        _, face, where, length = self._closest(points, vertices, np.repeat(np.arange(n), once.sum(axis=1)), cand[once])
+        rows, faces = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        for lo, hi in zip(BOUND_STEPS_MM[:-1], BOUND_STEPS_MM[1:]):  # points grouped by that first distance
+            group = np.flatnonzero((length >= lo) & (length < hi))
+            if not len(group):
+                continue
+            grouped, reach = cKDTree(points[group]), min(hi, float(length[group].max()))
+            for centres, ids, radius in spheres:
+                pairs = grouped.sparse_distance_matrix(centres, reach + float(radius.max()), output_type="coo_matrix")
+                ok = pairs.data - radius[pairs.col] < length[group][pairs.row]
+                rows.append(group[pairs.row[ok]])
+                faces.append(ids[pairs.col[ok]])
+        rows, faces = np.concatenate(rows), np.concatenate(faces)
+        if len(rows):
+            order = np.argsort(rows, kind="stable")
+            at, other, closer, dist = self._closest(points, vertices, rows[order], faces[order])
+            better = dist < length[at]
+            at = at[better]
+            face[at], where[at], length[at] = other[better], closer[better], dist[better]
+        return face, where, length
+
     def signed(self, points: Array, vertices: Array) -> tuple[Array, Array, NDArray[np.int64]]:
         """Signed distance (negative inside), unit outward direction at each point, and the index of
         the mesh vertex nearest each closest point."""
@@ -135,19 +186,15 @@ class Surface:
 
         points = np.atleast_2d(np.asarray(points, dtype=float))
         vertices = np.asarray(vertices, dtype=float)
-        if self._pose is None or self._pose[0] is not vertices:  # the same pose again: reuse its tree and normals
-            self._pose = (vertices, cKDTree(vertices), *self._pseudo_normals(vertices))
-        _, tree, face_normal, corner_normal = self._pose
-        k = min(NEAREST_VERTICES, len(vertices))
-        near = tree.query(points, k=k)[1].reshape(len(points), k)
-        cand = self._around[near].reshape(len(points), -1)  # (n, k * width) faces
-        n, c = cand.shape
-        closest = trimesh.triangles.closest_point(vertices[self.faces[cand.ravel()]], np.repeat(points, c, axis=0))
-        closest = closest.reshape(n, c, 3)
-        dist = np.linalg.norm(points[:, None, :] - closest, axis=2)
+        if self._pose is None or self._pose[0] is not vertices:  # the same pose again: reuse its trees
+            spheres = _face_spheres(vertices, self.faces)
+            self._pose = (vertices, cKDTree(vertices), *self._pseudo_normals(vertices), spheres)
+        _, tree, face_normal, corner_normal, spheres = self._pose
+        n = len(points)
+        if n == 0:
+            return np.zeros(0), np.zeros((0, 3)), np.zeros(0, dtype=np.int64)
+        face, where, length = self._nearest_face(points, vertices, tree, spheres)
         rows = np.arange(n)
-        pick = np.argmin(dist, axis=1)
-        face, where, length = cand[rows, pick], closest[rows, pick], dist[rows, pick]
         tri = vertices[self.faces[face]]
         bary = trimesh.triangles.points_to_barycentric(tri, where)
         zero = bary < BARY_EPS
@@ -166,6 +213,16 @@ class Surface:
         corners = self.faces[face]
         nearest = corners[rows, np.argmin(np.linalg.norm(vertices[corners] - where[:, None], axis=2), axis=1)]
         return sign * length, direction, nearest
+
+
+def _face_spheres(vertices: Array, faces: NDArray[np.int64]) -> list[tuple[cKDTree, NDArray[np.int64], Array]]:
+    """The faces' bounding spheres (centred on their centroids), grouped by radius
+    (:data:`SPHERE_BINS_MM`): per group, a tree of the centres, the face indices and their radii."""
+    tri = vertices[faces]
+    centre = tri.mean(axis=1)
+    radius = np.linalg.norm(tri - centre[:, None], axis=2).max(axis=1)
+    group = np.searchsorted(SPHERE_BINS_MM, radius)
+    return [(cKDTree(centre[group == g]), np.flatnonzero(group == g), radius[group == g]) for g in np.unique(group)]
 
 
 def _moved(rest: Array, bases: Mapping[str, Array], state: Mapping[str, float], rows: NDArray[np.int64] | slice) -> Array:
