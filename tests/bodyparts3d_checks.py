@@ -21,6 +21,7 @@ def full_inspiration(depth: float, ivc: float = 0.0) -> np.ndarray:
     w[CHANNEL_INDEX["dome_l_mm"]] = breath.excursion_mm(depth, "l")
     w[CHANNEL_INDEX["rib_lift"]] = 1.0
     w[CHANNEL_INDEX["ivc_calibre"]] = ivc
+    w[CHANNEL_INDEX["breath_bend"]] = breath.bend(w[CHANNEL_INDEX["dome_r_mm"]], w[CHANNEL_INDEX["dome_l_mm"]])
     return w
 
 

@@ -121,6 +121,15 @@ def test_depth_anchors_match_reference_excursions(depth, right, left) -> None:
     assert 50.0 <= breath.excursion_mm(0.8, "r") <= 70.0 <= breath.excursion_mm(0.8, "l")  # deep
 
 
+def test_breath_bend_is_zero_at_rest_and_at_the_largest_breath_and_one_half_way() -> None:
+    r, l = breath.EXCURSION_R_MM[-1], breath.EXCURSION_L_MM[-1]
+    np.testing.assert_allclose(breath.bend([0.0, r, 0.5 * r, 0.25 * r, 2.0 * r], [0.0, l, 0.5 * l, 0.25 * l, 2.0 * l]),
+                               [0.0, 0.0, 1.0, 0.75, 0.0], atol=1e-12)
+    tl = parse_timeline(scenario(breath__rate=12.0, breath__depth=1.0, breath__pattern="diaphragmatic"))
+    s = sample(tl, np.linspace(0.0, 10.0, 101))
+    np.testing.assert_allclose(s.weights()[:, CHANNEL_INDEX["breath_bend"]], breath.bend(s.dome_r_mm, s.dome_l_mm))
+
+
 @settings(max_examples=50, deadline=None)
 @given(keys=keyed, coupled=st.booleans(), times=st.lists(st.floats(-5.0, 200.0), min_size=1, max_size=50))
 def test_any_timeline_gives_finite_states_in_channel_ranges(keys, coupled, times) -> None:

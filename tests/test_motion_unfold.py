@@ -76,6 +76,8 @@ def test_the_states_checked_move_both_domes_together() -> None:
         assert domes[0] == pytest.approx(domes[1])
     assert {"rib_lift": 1.0} in states
     assert {"dome_r_mm": BREATH_TOP["dome_r_mm"], "dome_l_mm": BREATH_TOP["dome_l_mm"], "rib_lift": 1.0} in states
+    half = {"dome_r_mm": 0.5 * BREATH_TOP["dome_r_mm"], "dome_l_mm": 0.5 * BREATH_TOP["dome_l_mm"], "breath_bend": 1.0}
+    assert half in states  # part way, the bend channel has its weight there
 
 
 def test_a_sheet_turned_whole_has_no_fold_but_a_reflected_face_does() -> None:

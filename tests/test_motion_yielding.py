@@ -120,3 +120,31 @@ def test_the_states_checked_are_the_largest_breath_and_its_parts() -> None:
                           {"dome_r_mm": 85.0, "dome_l_mm": 90.0}]
     assert any(s.get("psoas_l") == 0.1 for s in states)
     assert {s.get("ivc_calibre") for s in states} >= {-0.5, 0.2}
+    part_way = [s for s in states if yielding.BEND in s]
+    assert part_way and all(yielding.BEND not in s for s in states[:6])
+    for s in part_way:  # the bend's weight is that of the breath there: 4 share (1 - share)
+        share = 0.5 * (s["dome_r_mm"] / 85.0 + s["dome_l_mm"] / 90.0)
+        assert s[yielding.BEND] == pytest.approx(4.0 * share * (1.0 - share))
+        assert 0.0 < share < 1.0
+
+
+def test_a_ball_passing_over_a_bump_is_kept_clear_part_way_by_the_bend_alone() -> None:
+    """A ball on a straight path past a round bump: clear at both ends, 1 mm into the bump half
+    way. The pass finds it part way and puts the push on the bend channel alone, whose weight is
+    zero at both ends: the ends of the path are kept, and the ball stays clear along it."""
+    ball, bump = trimesh.creation.icosphere(3, 5.0), trimesh.creation.icosphere(3, 10.0)
+    bv, bf = np.asarray(ball.vertices) + [-30.0, 14.0, 0.0], np.asarray(ball.faces)
+    uv, uf = np.asarray(bump.vertices, dtype=float), np.asarray(bump.faces)
+    own = {"c": np.tile([1.0, 0.0, 0.0], (len(bv), 1))}  # 60 mm along x at the full weight
+    def bend(share):
+        return 4.0 * share * (1.0 - share)
+    states = [{"c": 60.0}] + [{"c": 60.0 * s, yielding.BEND: bend(s)} for s in (0.25, 0.4, 0.5, 0.6, 0.75)]
+    out = yielding.give_way(bv, bf, own, (uv, uf, {}), states)
+    np.testing.assert_array_equal(out["c"], own["c"])
+    surface = yielding.Surface(uf, len(uv))
+    shares = np.linspace(0.0, 1.0, 41)
+    before = [surface.signed(bv + 60.0 * s * own["c"], uv)[0].min() for s in shares]
+    after = [surface.signed(bv + 60.0 * s * out["c"] + bend(s) * out[yielding.BEND], uv)[0].min() for s in shares]
+    assert min(before) < -0.8 and before[0] > 10.0 and before[-1] > 10.0
+    assert min(after) > -0.1, min(after)
+    assert np.abs(out[yielding.BEND]).max() < 3.0  # no more than it takes (1 mm and the margin, over the bend)

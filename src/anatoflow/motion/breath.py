@@ -59,6 +59,20 @@ def excursion_mm(depth: ArrayLike, side: str) -> NDArray[np.float64]:
     return np.interp(np.asarray(depth, dtype=float), DEPTH_KNOTS, table)
 
 
+def bend(dome_r_mm: ArrayLike, dome_l_mm: ArrayLike) -> NDArray[np.float64]:
+    """Return the weight of the ``breath_bend`` channel: ``4 s (1 - s)``, ``s`` the domes' mean
+    share of their largest descent (:data:`EXCURSION_R_MM`, :data:`EXCURSION_L_MM`), in 0..1.
+
+    It is 0 at rest and at the largest breath, and 1 half way. The rig's linear bases carry the
+    motion along a straight path per channel; this one bends the path where neighbours would meet
+    part way (:mod:`anatoflow.motion.yielding`).
+    """
+    share = 0.5 * (np.asarray(dome_r_mm, dtype=float) / EXCURSION_R_MM[-1]
+                   + np.asarray(dome_l_mm, dtype=float) / EXCURSION_L_MM[-1])
+    share = np.clip(share, 0.0, 1.0)
+    return 4.0 * share * (1.0 - share)
+
+
 def waveform(phase: ArrayLike, ie_ratio: ArrayLike) -> tuple[NDArray[np.float64], NDArray[np.bool_]]:
     """Return the breath waveform (0 end expiration .. 1 end inspiration) and the inspiring flag.
 

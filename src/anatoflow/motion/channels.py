@@ -66,6 +66,11 @@ CHANNELS: tuple[Channel, ...] = (
             "Right iliac veins, as iliac_compression_l."),
     Channel("ivc_calibre", "relative change of IVC radius", -0.5, 0.2,
             "Abdominal IVC widens (+) or narrows (-) with its transmural pressure."),
+    Channel("breath_bend", "bend of the breath's path: 4 s (1 - s), s the domes' mean share of their "
+            "largest descent", 0.0, 1.0,
+            "No motion of its own: where the rig finds neighbours meeting part way through a breath "
+            "(a curved surface passing another though both ends of the path are clear), it keeps "
+            "them apart there; zero at rest and at the largest breath (motion.breath.bend)."),
 )
 
 CHANNEL_NAMES: tuple[str, ...] = tuple(c.name for c in CHANNELS)

@@ -322,7 +322,11 @@ def _give_way(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, Bases]
     tiers = _holds(model)
     order = yielding.ranked(tiers, {sid: yielding.volume(*vf) for sid, vf in meshes.items()})
     firm = {sid for sid, t in tiers.items() if t in (2, 3)}
-    return yielding.give_way_all(meshes, order, raw, yielding.check_states(BREATH_TOP), firm=firm)
+    # the (schematic) nerves lie on what they are generated against, carried by it: their path
+    # through the breath is theirs, and a bend found part way would carry them into the next
+    straight = {s.id for s in model.catalogue if s.system == "nerve"}
+    return yielding.give_way_all(meshes, order, raw, yielding.check_states(BREATH_TOP), firm=firm,
+                                 straight=straight)
 
 
 def _centreline_bases(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, tuple]:

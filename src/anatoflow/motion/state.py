@@ -98,6 +98,7 @@ class BodyStates:
             "iliac_compression_l": tension.iliac_compression(self.psoas_tension_l),
             "iliac_compression_r": tension.iliac_compression(self.psoas_tension_r),
             "ivc_calibre": IVC_NARROWING_PER_VOLUME * self.volume,
+            "breath_bend": breath.bend(self.dome_r_mm, self.dome_l_mm),
         }
         for name, column in columns.items():
             w[:, CHANNEL_INDEX[name]] = column

@@ -29,7 +29,9 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.sparse import coo_matrix, csr_matrix, diags
 
+from anatoflow.motion import breath
 from anatoflow.motion.anchor import BREATH_TOP
+from anatoflow.motion.channels import CHANNEL_INDEX
 
 Array = NDArray[np.float64]
 Bases = dict[str, Array]
@@ -48,15 +50,19 @@ def extreme_states(top: Mapping[str, float] = BREATH_TOP) -> list[dict[str, floa
     at a quarter, half, three quarters and all of their largest descent, each with the ribs still
     and at a quarter to all of their lift, and the ribs alone (the largest weights:
     :data:`~anatoflow.motion.anchor.BREATH_TOP`). A face may fold part of the way and unfold again
-    (its normal is quadratic in the weights), so the way there is sampled too."""
+    (its normal is quadratic in the weights), so the way there is sampled too. With the domes part
+    way, the ``breath_bend`` channel has the weight it has there (:func:`anatoflow.motion.breath.bend`)."""
     domes = {n: w for n, w in top.items() if n.startswith("dome_")}
     ribs = {n: w for n, w in top.items() if not n.startswith("dome_")}
     lifts = STEPS if ribs else ()
     states = [{n: lift * w for n, w in ribs.items()} for lift in lifts]
     for share in STEPS:
-        states.append({n: share * w for n, w in domes.items()})
-        states.extend({**{n: share * w for n, w in domes.items()}, **{n: lift * w for n, w in ribs.items()}}
-                      for lift in lifts)
+        part = {n: share * w for n, w in domes.items()}
+        if {"dome_r_mm", "dome_l_mm"} <= set(part) and "breath_bend" in CHANNEL_INDEX:
+            bend = float(breath.bend(part["dome_r_mm"], part["dome_l_mm"]))
+            part.update({"breath_bend": bend} if bend > 0.0 else {})
+        states.append(part)
+        states.extend({**part, **{n: lift * w for n, w in ribs.items()}} for lift in lifts)
     return states
 
 

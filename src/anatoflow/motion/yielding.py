@@ -24,10 +24,15 @@ motion that keeps it out (a corrective shape, in the animator's words):
    smoothly away from them), faded where the structure lies close to another neighbour (a push
    out of one must not go into the next). Each state is checked up to :data:`ITERATIONS` times.
 
+4. Part way through a breath (:data:`PART_WAY`), a straight path per channel can still carry a
+   curved surface through another whose ends of the path are clear (a bulge sweeping past). What
+   is found there goes on the :data:`BEND` channel alone, whose weight
+   (:func:`anatoflow.motion.breath.bend`) is zero at rest and at the largest breath: the ends
+   of the path are kept and the path between them bends. Structures the rig names ``straight``
+   (the schematic nerves, carried by what they lie on) take no bend.
+
 The bases stay linear per channel (a fixed field added to a basis): they remain glTF morph
-targets, and the per-frame path is unchanged. Since the relative motion of two neighbours is
-linear in the weights, a push that keeps them apart at the largest weight also does at smaller
-ones (the shortfall grows no faster than the weight). Pairs joined at rest (a vertex deeper than
+targets, and the per-frame path is unchanged. Pairs joined at rest (a vertex deeper than
 :data:`DEEP_MM` inside the other: a vein entering the heart, the BodyParts3D kidneys embedded in
 the psoas) are left to the rig."""
 
@@ -39,6 +44,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy.spatial import cKDTree
 
+from anatoflow.motion import breath
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNELS
 from anatoflow.motion.fields import smoothstep
 
@@ -53,6 +59,8 @@ SLACK = 1.25  # a vertex is checked if its largest motion relative to the neighb
 NEAREST_VERTICES = 3  # a first closest point is sought on the faces round this many nearest vertices
 SPHERE_BINS_MM = (2.0, 4.0, 8.0, 16.0, 32.0)  # faces are grouped by the radius of their bounding sphere
 BOUND_STEPS_MM = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, np.inf)  # points grouped by a first distance
+PART_WAY = (0.15, 0.35, 0.6)  # shares of the largest breath checked part way, with the bend channel
+BEND = "breath_bend"  # the channel that carries what is found part way (zero at both ends of the breath)
 BARY_EPS = 1e-6  # a closest point with a barycentric coordinate below this lies on an edge or a corner
 
 
@@ -71,7 +79,9 @@ def ranked(tiers: Mapping[str, int], volumes: Mapping[str, float]) -> list[str]:
 def check_states(top: Mapping[str, float]) -> list[dict[str, float]]:
     """The states checked: the largest breath (``top``: dome travel and rib lift), the ribs alone,
     the domes alone; then the largest breath with every tension channel at its largest, and with
-    the IVC at its narrowest and its widest."""
+    the IVC at its narrowest and its widest. Last, part-way breaths (:data:`PART_WAY`: the domes
+    at each share of their travel, the ribs at the same share and at their largest), with the
+    :data:`BEND` channel's weight there (:func:`anatoflow.motion.breath.bend`)."""
     ribs = {n: w for n, w in top.items() if not n.startswith("dome_")}
     domes = {n: w for n, w in top.items() if n.startswith("dome_")}
     tension = {c.name: c.high for c in CHANNELS
@@ -80,6 +90,12 @@ def check_states(top: Mapping[str, float]) -> list[dict[str, float]]:
     if "ivc_calibre" in CHANNEL_INDEX:
         c = CHANNELS[CHANNEL_INDEX["ivc_calibre"]]
         states += [{**top, "ivc_calibre": c.low}, {**top, "ivc_calibre": c.high}]
+    if BEND in CHANNEL_INDEX and {"dome_r_mm", "dome_l_mm"} <= set(domes):
+        for share in PART_WAY:
+            part = {n: share * w for n, w in domes.items()}
+            weight = float(breath.bend(part["dome_r_mm"], part["dome_l_mm"]))
+            states += [{**part, **{n: share * w for n, w in ribs.items()}, BEND: weight},
+                       {**part, **ribs, BEND: weight}]
     return [s for s in states if s]
 
 
@@ -332,8 +348,8 @@ def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
     allowed = np.minimum(at_rest, MARGIN_MM)
     out = {c: b.copy() for c, b in own.items()}
     for state in states:
-        state = {c: w for c, w in state.items() if w and (c in out or c in n_bases)}
-        if not state:
+        state = {c: w for c, w in state.items() if w and (c in out or c in n_bases or c == BEND)}
+        if not set(state) - {BEND}:
             continue
         other = _moved(n_rest, n_bases, state, slice(None))
         for _ in range(ITERATIONS):
@@ -343,7 +359,8 @@ def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
             if not hit.any():
                 break
             push = (short[hit] + 0.05)[:, None] * direction[hit]
-            shares = _shares(out, n_bases, rows[hit], at[hit], direction[hit], state)
+            shares = ({BEND: np.ones(int(hit.sum()))} if BEND in state  # part way: on the bend alone
+                      else _shares(out, n_bases, rows[hit], at[hit], direction[hit], state))
             fields = spread(tree, rows[hit], {c: push * (share / state[c])[:, None] for c, share in shares.items()})
             for c, (touched, field) in fields.items():
                 if c not in out:
@@ -354,10 +371,11 @@ def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
 
 def give_way_all(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], order: Sequence[str], bases: Mapping[str, Bases],
                  states: Sequence[Mapping[str, float]], *, firm: Collection[str] = (),
-                 margin: float = 10.0) -> dict[str, Bases]:
+                 straight: Collection[str] = (), margin: float = 10.0) -> dict[str, Bases]:
     """Every structure of ``order`` (highest ranked first) given way to each higher-ranked
     neighbour whose box, widened by ``margin``, meets its own, where either of them moves; those of
-    ``firm`` give way to none."""
+    ``firm`` give way to none, those of ``straight`` only in the states without the :data:`BEND`
+    channel (at both ends of the breath)."""
     out = {sid: dict(bases.get(sid, {})) for sid in order}
     boxes = {sid: (np.asarray(v).min(axis=0) - margin, np.asarray(v).max(axis=0) + margin) for sid, (v, _) in meshes.items()}
     for i, sid in enumerate(order):
@@ -376,8 +394,9 @@ def give_way_all(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], order: S
             others = np.delete(gaps, j, axis=0)
             free = smoothstep((others.min(axis=0) - FREE_MM[0]) / (FREE_MM[1] - FREE_MM[0])) if len(others) else None
             n_v, n_f = meshes[above]
+            checked = [s for s in states if BEND not in s] if sid in straight else states
             out[sid] = give_way(v, f, out[sid], (np.asarray(n_v, dtype=float), n_f, out[above]),
-                                _distinct(states, out[sid], out[above]), tree=tree, free=free)
+                                _distinct(checked, out[sid], out[above]), tree=tree, free=free)
     return {sid: per for sid, per in out.items() if per}
 
 
@@ -385,7 +404,7 @@ def _distinct(states: Sequence[Mapping[str, float]], *bases: Mapping[str, Array]
     """The states restricted to the channels that move either structure, each once."""
     out: list[dict[str, float]] = []
     for state in states:
-        kept = {c: w for c, w in state.items() if w and any(c in b for b in bases)}
-        if kept and kept not in out:
+        kept = {c: w for c, w in state.items() if w and (c == BEND or any(c in b for b in bases))}
+        if set(kept) - {BEND} and kept not in out:
             out.append(kept)
     return out
