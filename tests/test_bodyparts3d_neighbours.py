@@ -159,7 +159,7 @@ def test_no_pair_gains_many_crossings_part_way_through_a_quiet_diaphragmatic_bre
 
 def _deepest_inside(model, sid: str, other: str) -> float:
     """How deep (mm) the deepest vertex of ``sid`` lies inside ``other`` at rest (0 if none does)."""
-    from anatoflow.motion.yielding import Surface
+    from anatoflow.motion.surface import Surface
 
     v = np.asarray(model.meshes[sid].vertices, dtype=float)
     w = np.asarray(model.meshes[other].vertices, dtype=float)
@@ -195,12 +195,12 @@ COARSE_NEIGHBOURS = [("kidney_l", "psoas_major_l"), ("renal_vein_r", "psoas_majo
 
 @pytest.mark.parametrize("pair", COARSE_NEIGHBOURS, ids="/".join)
 def test_signed_distance_finds_the_closest_face_of_coarse_meshes(rigged, pair) -> None:
-    """The corrective pass's signed distance (:class:`anatoflow.motion.yielding.Surface`) from the
+    """The corrective pass's signed distance (:class:`anatoflow.motion.surface.Surface`) from the
     vertices of a structure within 15 mm of a coarse neighbour equals the distance to every face of
     it, and its sign says which lie inside (by winding number). With the faces round the 3 nearest
     vertices, a kidney vertex 2 mm outside the psoas read as 11 mm inside."""
     from anatoflow.anatomy.proximity import winding_numbers
-    from anatoflow.motion.yielding import Surface
+    from anatoflow.motion.surface import Surface
 
     model, _ = rigged
     a, b = (np.asarray(model.meshes[s].vertices, dtype=float) for s in pair)

@@ -9,6 +9,7 @@ from geometry_checks import distance_to_every_face
 
 from anatoflow.anatomy.proximity import winding_numbers
 from anatoflow.motion import yielding
+from anatoflow.motion.surface import Surface
 
 
 @pytest.mark.parametrize("mesh", [trimesh.creation.icosphere(3, 10.0), trimesh.creation.box((10.0, 20.0, 30.0)),
@@ -16,7 +17,7 @@ from anatoflow.motion import yielding
 def test_signed_distance_is_exact_with_sharp_edges_and_corners(mesh) -> None:
     v, f = np.asarray(mesh.vertices, dtype=float), np.asarray(mesh.faces)
     points = np.random.default_rng(0).uniform(-25.0, 25.0, (1500, 3))
-    signed, direction, _ = yielding.Surface(f, len(v)).signed(points, v)
+    signed, direction, _ = Surface(f, len(v)).signed(points, v)
     inside = winding_numbers(points, v, f) > 0.5
     assert np.array_equal(signed < 0.0, inside)
     np.testing.assert_allclose(np.abs(signed), distance_to_every_face(points, v, f), atol=1e-9)
@@ -36,7 +37,7 @@ def test_signed_distance_is_exact_when_the_nearest_vertices_lie_on_another_part(
     f = np.concatenate([box.faces, np.asarray(ball.faces) + len(box.vertices)])
     rng = np.random.default_rng(1)
     points = np.column_stack([rng.uniform(-8.0, 8.0, 600), rng.uniform(-8.0, 8.0, 600), rng.uniform(6.0, 13.0, 600)])
-    signed, _, _ = yielding.Surface(f, len(v)).signed(points, v)
+    signed, _, _ = Surface(f, len(v)).signed(points, v)
     inside = winding_numbers(points, v, f) > 0.5
     assert inside.any() and (~inside).any()
     assert np.array_equal(signed < 0.0, inside)
@@ -71,7 +72,7 @@ def test_a_ball_driven_into_a_wall_gives_way_at_every_weight() -> None:
     (bv, bf), (wv, wf) = _ball_and_wall()
     own = {"c": np.tile([1.0, 0.0, 0.2], (len(bv), 1))}  # 1 mm towards the wall (and 0.2 up) per unit
     out = yielding.give_way(bv, bf, own, (wv, wf, {}), [{"c": 10.0}])
-    surface = yielding.Surface(wf, len(wv))
+    surface = Surface(wf, len(wv))
     for w in (2.5, 5.0, 7.5, 10.0):
         room = surface.signed(bv + w * out["c"], wv)[0]
         assert room.min() >= 0.0, (w, room.min())
@@ -141,7 +142,7 @@ def test_a_ball_passing_over_a_bump_is_kept_clear_part_way_by_the_bend_alone() -
     states = [{"c": 60.0}] + [{"c": 60.0 * s, yielding.BEND: bend(s)} for s in (0.25, 0.4, 0.5, 0.6, 0.75)]
     out = yielding.give_way(bv, bf, own, (uv, uf, {}), states)
     np.testing.assert_array_equal(out["c"], own["c"])
-    surface = yielding.Surface(uf, len(uv))
+    surface = Surface(uf, len(uv))
     shares = np.linspace(0.0, 1.0, 41)
     before = [surface.signed(bv + 60.0 * s * own["c"], uv)[0].min() for s in shares]
     after = [surface.signed(bv + 60.0 * s * out["c"] + bend(s) * out[yielding.BEND], uv)[0].min() for s in shares]

@@ -31,7 +31,6 @@ from scipy.sparse import coo_matrix, csr_matrix, diags
 
 from anatoflow.motion import breath
 from anatoflow.motion.anchor import BREATH_TOP
-from anatoflow.motion.channels import CHANNEL_INDEX
 
 Array = NDArray[np.float64]
 Bases = dict[str, Array]
@@ -58,7 +57,7 @@ def extreme_states(top: Mapping[str, float] = BREATH_TOP) -> list[dict[str, floa
     states = [{n: lift * w for n, w in ribs.items()} for lift in lifts]
     for share in STEPS:
         part = {n: share * w for n, w in domes.items()}
-        if {"dome_r_mm", "dome_l_mm"} <= set(part) and "breath_bend" in CHANNEL_INDEX:
+        if {"dome_r_mm", "dome_l_mm"} <= set(part):
             bend = float(breath.bend(part["dome_r_mm"], part["dome_l_mm"]))
             part.update({"breath_bend": bend} if bend > 0.0 else {})
         states.append(part)
