@@ -221,6 +221,33 @@ def test_schematic_vagal_trunks_pass_the_real_hiatus_without_touching_the_diaphr
         assert np.median(gap) < 4.0 and gap.max() < 10.0, sid
 
 
+def test_the_schematic_vagal_chain_is_unbroken(model: AnatomyModel) -> None:
+    # each vagus ends on the plexus and each trunk begins on it (before: 14 to 17 mm apart)
+    plexus = np.asarray(model.catalogue["oesophageal_plexus"].rig["centreline"])
+    plexus_r = np.asarray(model.catalogue["oesophageal_plexus"].rig["radius"])
+    for sid, (_, end) in rs.MEETS.items():
+        line = np.asarray(model.catalogue[sid].rig["centreline"])
+        gap = np.linalg.norm(plexus - line[end], axis=1)
+        at = int(np.argmin(gap))
+        assert gap[at] <= plexus_r[at] + float(np.asarray(model.catalogue[sid].rig["radius"])[end]) + 1.0, (sid, gap[at])
+    ends = {sid: np.asarray(model.catalogue[sid].rig["centreline"])[end] for sid, (_, end) in rs.MEETS.items()}
+    assert min(ends["vagus_l"][2], ends["vagus_r"][2]) > max(ends["anterior_vagal_trunk"][2],
+                                                          ends["posterior_vagal_trunk"][2]) + 30.0  # down the plexus
+
+
+def test_the_schematic_plexus_lies_on_the_back_of_the_oesophagus(model: AnatomyModel, openings: dict) -> None:
+    # on its surface (before: up to 17 mm off it), behind it, where the heart's back does not slide over it
+    line = np.asarray(model.catalogue["oesophageal_plexus"].rig["centreline"])
+    radius = np.asarray(model.catalogue["oesophageal_plexus"].rig["radius"])
+    gap = g.Surface(*_parts(model, "oesophagus")).distance(line) - radius
+    assert np.median(gap) < 3.0 and gap.max() < 6.0
+    core = np.asarray(model.catalogue["oesophagus"].rig["centreline"])
+    centre = np.array([core[np.argmin(np.abs(core[:, 2] - p[2]))] for p in line])
+    assert np.mean(line[:, 1] > centre[:, 1]) > 0.8  # behind its centre (LPS: +y posterior)
+    hiatus = float(openings["oesophageal"]["position"][2])
+    assert line[:, 2].max() > hiatus + rs.PLEXUS_BAND_MM[1] - 10.0 and line[:, 2].min() < hiatus + rs.PLEXUS_BAND_MM[0] + 10.0
+
+
 def test_schematic_tubes_pass_through_no_real_structure_nor_each_other(model: AnatomyModel) -> None:
     # drawn in the free space between the real meshes (rig_route); only the tubes they join may touch
     for sid in SCHEMATIC:

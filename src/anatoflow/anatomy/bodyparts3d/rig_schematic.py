@@ -6,7 +6,9 @@ the real meshes: the trunks ride on the real oesophagus through its real hiatus,
 beside the real aorta through the real aortic hiatus. Where a path would come close to the
 diaphragm it is turned round its guide tube to the side with the most room. Each wished-for path
 is then routed through the free space between all the real meshes and the tubes drawn before it
-(:func:`routed`, :mod:`anatoflow.anatomy.bodyparts3d.rig_route`), so none passes through another.
+(:func:`routed`, :mod:`anatoflow.anatomy.bodyparts3d.rig_route`), so none passes through another;
+the plexus also keeps clear of all the heart sweeps through as it slides down past the oesophagus
+in a breath (:data:`SWEPT_BY`), and the vagus nerves and the trunks meet it (:data:`MEETS`).
 """
 
 from __future__ import annotations
@@ -25,12 +27,35 @@ NERVE_MM = 1.2
 DUCT_MM = 2.0
 CLEAR_MM = 2.5  # wanted room between a schematic tube's surface and an obstacle vertex
 ROUTE_CLEAR_MM = 0.6  # the least room a routed tube keeps from every real mesh and from the tubes routed before it
+#: Tubes routed clear of the whole volume a real neighbour sweeps through in a breath: id -> (neighbour, how far it
+#: slides, mm). The heart rides down on the central tendon along the oesophagus (48 mm at a 70 mm dome descent in
+#: the rig, motion/rider.py), while the oesophagus and the plexus on it move about a centimetre. Routed clear of
+#: the heart at rest alone, the plexus lay in the hollow below the heart's back (0.5 mm from it), which came down
+#: onto it part way through every breath: up to 2.1 mm into it from 5 to 30 mm of dome descent. The trunks below
+#: are left out: the heart's slide follows them (motion/rider.py), and its sweep covers the front of the
+#: oesophagus they run on down to the hiatus.
+SWEPT_BY: dict[str, tuple[str, float]] = {"oesophageal_plexus": ("heart", 50.0)}
+PLEXUS_BAND_MM = (40.0, 100.0)  # the plexus wraps the oesophagus this far above the hiatus
+#: The plexus's wish weaves across the back of the oesophagus, between the angles (in the horizontal plane, LPS:
+#: 0 the patient's left, 90 behind, 180 the right) MID -+ SWING, WEAVES half-turns: from the left vagus's side to
+#: the right vagus's, back and across again, ending behind on the right above the trunks (the anterior trunk
+#: turns round the right side to the front from there: round the left, the aorta and the heart leave no room).
+#: The front half is where the heart's back slides down over the oesophagus in a breath (:data:`SWEPT_BY`): no
+#: path there stays clear of it.
+PLEXUS_MID_DEG, PLEXUS_SWING_DEG, PLEXUS_WEAVES = 100.0, 70.0, 3
+PLEXUS_GAP_MM = 1.0  # room between the plexus and the oesophagus's wall it lies on (it follows the wall's motion)
+#: Tubes that meet another where they join it: id -> (the other, the end of this one that meets it). The end of the
+#: wish is moved to the nearest point of the other's routed path, so the chain vagus -> plexus -> trunks is unbroken.
+MEETS: dict[str, tuple[str, int]] = {"vagus_l": ("oesophageal_plexus", -1), "vagus_r": ("oesophageal_plexus", -1),
+                                     "anterior_vagal_trunk": ("oesophageal_plexus", 0),
+                                     "posterior_vagal_trunk": ("oesophageal_plexus", 0)}
+SWEEP_STEP_MM = 4.0  # the swept volume is the neighbour's mesh copied at this step along its slide
 ROUTE_CORRIDOR_MM = 25.0  # a routed tube stays this close to its wished-for path
 #: The schematic tubes in the order they are routed: id -> (thinnest radius, grid cell).
 ROUTES: dict[str, tuple[float, float]] = {
+    "oesophageal_plexus": (0.6, 1.0),
     "vagus_l": (0.6, 1.5),
     "vagus_r": (0.6, 1.5),
-    "oesophageal_plexus": (0.6, 1.0),
     "anterior_vagal_trunk": (0.6, 1.0),
     "posterior_vagal_trunk": (0.6, 1.0),
     "cisterna_chyli": (1.5, 1.0),
@@ -146,15 +171,41 @@ def push_clear(path: Array, obstacles: g.Surface, *, tube: float, room: float = 
     return out
 
 
-def vagal_trunks(oesophagus: tuple[Array, Array], hiatus_z: float, obstacles: g.Surface) -> dict[str, tuple[Array, Array]]:
+def wall_reach(centres: Array, directions: Array, wall: tuple[Array, NDArray[np.int64]]) -> Array:
+    """How far (mm) from each centre the surface ``wall`` (``(vertices, faces)``) lies along its
+    (unit) direction: the furthest crossing of the ray (Moller-Trumbore against every triangle),
+    or 0 where the ray meets none."""
+    tri = np.asarray(wall[0], dtype=float)[np.asarray(wall[1])]
+    e1, e2 = tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]
+    out = np.zeros(len(centres))
+    for i, (o, d) in enumerate(zip(np.asarray(centres, dtype=float), np.asarray(directions, dtype=float))):
+        p = np.cross(d, e2)
+        det = np.einsum("ij,ij->i", e1, p)
+        ok = np.abs(det) > 1e-12
+        inv = np.where(ok, 1.0 / np.where(ok, det, 1.0), 0.0)
+        s = o - tri[:, 0]
+        u = np.einsum("ij,ij->i", s, p) * inv
+        q = np.cross(s, e1)
+        v = (q @ d) * inv
+        t = np.einsum("ij,ij->i", e2, q) * inv
+        hit = ok & (u >= 0.0) & (v >= 0.0) & (u + v <= 1.0) & (t > 0.0)
+        out[i] = t[hit].max(initial=0.0)
+    return out
+
+
+def vagal_trunks(oesophagus: tuple[Array, Array], hiatus_z: float, obstacles: g.Surface,
+                 wall: tuple[Array, NDArray[np.int64]] | None = None) -> dict[str, tuple[Array, Array]]:
     """Plexus, trunks and vagus nerves along the real oesophagus (centreline high to low).
 
-    The plexus wraps the oesophagus from 100 to 40 mm above the hiatus; the anterior trunk
+    The plexus wraps the oesophagus from 100 to 40 mm above the hiatus (:data:`PLEXUS_BAND_MM`),
+    on its surface (``wall``, the oesophagus's mesh: the real one is flattened, about 18 by 11 mm,
+    so a circle of its mean radius would lie inside it at the sides and off it in front and
+    behind); the anterior trunk
     runs on its front (turned slightly left), the posterior on its back (slightly right), from
     there down through the hiatus to the oesophagus's lower end.
     """
     line, radius = oesophagus
-    below = line[:, 2] <= hiatus_z + 40.0
+    below = line[:, 2] <= hiatus_z + PLEXUS_BAND_MM[0]
     trunk_line, trunk_r = line[below], radius[below]
     out = {}
     for sid, want in (("anterior_vagal_trunk", [0.35, -1.0, 0.0]), ("posterior_vagal_trunk", [-0.35, 1.0, 0.0])):
@@ -162,11 +213,16 @@ def vagal_trunks(oesophagus: tuple[Array, Array], hiatus_z: float, obstacles: g.
                            spread=180.0)
         path, r = g.resample(path, np.full(len(path), NERVE_MM), spacing=1.0)
         out[sid] = (push_clear(path, obstacles, tube=NERVE_MM), r)
-    band = (line[:, 2] <= hiatus_z + 100.0) & (line[:, 2] > hiatus_z + 40.0)
+    band = (line[:, 2] <= hiatus_z + PLEXUS_BAND_MM[1]) & (line[:, 2] > hiatus_z + PLEXUS_BAND_MM[0])
     core, core_r = g.resample(line[band], radius[band], spacing=1.5)
-    _, n, b = _frames(core)
-    turn = np.linspace(0.0, 3.0 * np.pi, len(core))
-    plexus = core + (core_r + NERVE_MM)[:, None] * (np.cos(turn)[:, None] * n + np.sin(turn)[:, None] * b)
+    tangent = _frames(core)[0]
+    share = np.linspace(0.0, 1.0, len(core))
+    angle = np.deg2rad(PLEXUS_MID_DEG - PLEXUS_SWING_DEG * np.cos(PLEXUS_WEAVES * np.pi * share))
+    around = np.stack([np.cos(angle), np.sin(angle), np.zeros(len(core))], axis=1)  # LPS: 0 left, 90 behind
+    around -= np.einsum("ij,ij->i", around, tangent)[:, None] * tangent
+    around /= np.linalg.norm(around, axis=1)[:, None]
+    reach = core_r if wall is None else np.where((hit := wall_reach(core, around, wall)) > 0.0, hit, core_r)
+    plexus = core + (reach + NERVE_MM + PLEXUS_GAP_MM)[:, None] * around
     out["oesophageal_plexus"] = (plexus, np.full(len(plexus), NERVE_MM))
     top_z = line[:, 2].max()
     for sid, side in (("vagus_l", 1.0), ("vagus_r", -1.0)):
@@ -209,8 +265,30 @@ def cisterna_and_duct(aorta: tuple[Array, Array], centres: dict[str, Array], obs
     return {"cisterna_chyli": (sac_path, sac_r), "thoracic_duct": (path, r)}
 
 
+def _meeting(line: Array, radius: Array, other: Array, end: int) -> tuple[Array, Array]:
+    """The wish ``line`` (with its ``radius``) carried on, at its ``end`` (0 or -1), to the point of
+    ``other`` (a routed path) nearest that end."""
+    tip = line[end]
+    to = other[int(np.argmin(np.linalg.norm(other - tip, axis=1)))]
+    if end == 0:
+        return np.vstack([to, line]), np.concatenate([radius[:1], radius])
+    return np.vstack([line, to]), np.concatenate([radius, radius[-1:]])
+
+
+def swept(mesh: tuple[Array, NDArray[np.int64]], direction: Array, length: float, *,
+          step: float = SWEEP_STEP_MM) -> dict[str, tuple[Array, NDArray[np.int64]]]:
+    """The volume a mesh sweeps through as it slides ``length`` mm along ``direction``: copies of
+    it at every ``step`` (the first at ``step``, the last at ``length``), keyed by their offset."""
+    unit = np.asarray(direction, dtype=float) / np.linalg.norm(direction)
+    vertices, faces = np.asarray(mesh[0], dtype=float), np.asarray(mesh[1])
+    offsets = np.append(np.arange(step, length, step), length)
+    return {f"{k:g}": (vertices + k * unit, faces) for k in offsets}
+
+
 def routed(wishes: dict[str, tuple[Array, Array]], real: dict[str, tuple[Array, NDArray[np.int64]]],
-           joins: Mapping[str, Sequence[str]]) -> dict[str, tuple[Array, Array]]:
+           joins: Mapping[str, Sequence[str]],
+           sweeps: Mapping[str, Mapping[str, tuple[Array, NDArray[np.int64]]]] | None = None,
+           ) -> dict[str, tuple[Array, Array]]:
     """The wished-for paths (id -> ``(line, radius)``) moved off every real mesh (``real``: id ->
     ``(vertices, faces)``) and off each other, in the order of :data:`ROUTES`
     (:func:`anatoflow.anatomy.bodyparts3d.rig_route.route`).
@@ -219,7 +297,8 @@ def routed(wishes: dict[str, tuple[Array, Array]], real: dict[str, tuple[Array, 
     wish; it thins, down to its thinnest radius, where its full radius has no room (the trunks in
     the hiatus, which hugs the oesophagus in BodyParts3D). The tubes it joins (``joins``: id ->
     the ids it attaches to; the plexus and the vagi) may touch it. A wish that ends inside an
-    organ stops at its surface.
+    organ stops at its surface. A tube of ``sweeps`` (id -> the copies of a sliding neighbour,
+    :func:`swept`) keeps its room from those copies as well.
     """
     out: dict[str, tuple[Array, Array]] = {}
     order = [k for k in ROUTES if k in wishes]
@@ -232,9 +311,12 @@ def routed(wishes: dict[str, tuple[Array, Array]], real: dict[str, tuple[Array, 
     drawn: dict[str, tuple[Array, NDArray[np.int64]]] = {}
     for sid in order:
         line, radius = wishes[sid]
+        if sid in MEETS and MEETS[sid][0] in out:
+            line, radius = _meeting(line, radius, out[MEETS[sid][0]][0], MEETS[sid][1])
         thinnest, cell = ROUTES[sid]
         others = rig_route.Obstacles({k: d for k, d in drawn.items() if k not in joins.get(sid, ())})
-        path, room = rig_route.route(line, rig_route.Together(obstacles, others), tube=float(np.max(radius)),
+        sweep = [rig_route.Obstacles(sweeps[sid])] if sweeps and sid in sweeps else []
+        path, room = rig_route.route(line, rig_route.Together(obstacles, others, *sweep), tube=float(np.max(radius)),
                                      clear=ROUTE_CLEAR_MM, thinnest=thinnest, corridor=ROUTE_CORRIDOR_MM, cell=cell)
         spacing = float(np.median(np.linalg.norm(np.diff(line, axis=0), axis=1)))
         path, room = g.resample(path, room, spacing=max(spacing, 0.5))
