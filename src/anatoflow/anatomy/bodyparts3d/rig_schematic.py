@@ -35,7 +35,7 @@ ROUTE_CLEAR_MM = 0.6  # the least room a routed tube keeps from every real mesh 
 #: are left out: the heart's slide follows them (motion/rider.py), and its sweep covers the front of the
 #: oesophagus they run on down to the hiatus.
 SWEPT_BY: dict[str, tuple[str, float]] = {"oesophageal_plexus": ("heart", 50.0)}
-PLEXUS_BAND_MM = (40.0, 100.0)  # the plexus wraps the oesophagus this far above the hiatus
+PLEXUS_BAND_MM = (40.0, 100.0)  # the plexus lies on the oesophagus this far above the hiatus
 #: The plexus's wish weaves across the back of the oesophagus, between the angles (in the horizontal plane, LPS:
 #: 0 the patient's left, 90 behind, 180 the right) MID -+ SWING, WEAVES half-turns: from the left vagus's side to
 #: the right vagus's, back and across again, ending behind on the right above the trunks (the anterior trunk
@@ -197,12 +197,12 @@ def vagal_trunks(oesophagus: tuple[Array, Array], hiatus_z: float, obstacles: g.
                  wall: tuple[Array, NDArray[np.int64]] | None = None) -> dict[str, tuple[Array, Array]]:
     """Plexus, trunks and vagus nerves along the real oesophagus (centreline high to low).
 
-    The plexus wraps the oesophagus from 100 to 40 mm above the hiatus (:data:`PLEXUS_BAND_MM`),
-    on its surface (``wall``, the oesophagus's mesh: the real one is flattened, about 18 by 11 mm,
-    so a circle of its mean radius would lie inside it at the sides and off it in front and
-    behind); the anterior trunk
-    runs on its front (turned slightly left), the posterior on its back (slightly right), from
-    there down through the hiatus to the oesophagus's lower end.
+    The plexus weaves across the back of the oesophagus from 100 to 40 mm above the hiatus
+    (:data:`PLEXUS_BAND_MM`, :data:`PLEXUS_MID_DEG`), :data:`PLEXUS_GAP_MM` off its surface
+    (``wall``, the oesophagus's mesh: the real one is flattened, about 18 by 11 mm, so a circle of
+    its mean radius would lie inside it at the sides and off it in front and behind); the
+    anterior trunk runs on its front (turned slightly left), the posterior on its back (slightly
+    right), from there down through the hiatus to the oesophagus's lower end.
     """
     line, radius = oesophagus
     below = line[:, 2] <= hiatus_z + PLEXUS_BAND_MM[0]
