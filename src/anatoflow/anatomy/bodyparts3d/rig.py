@@ -111,31 +111,20 @@ def _schematic(full: dict, tubes: dict, found: dict, centres: dict) -> dict:
     def part(sid: str) -> tuple:
         return _vertices(full, sid), np.asarray(full[sid].faces)
 
+    sweeps = {}
     if "oesophagus" in tubes and "oesophageal" in found:
         dia = g.Surface(*part("diaphragm"))
-        out.update(rs.vagal_trunks(tubes["oesophagus"], float(found["oesophageal"].position[2]), dia,
-                                   wall=part("oesophagus")))
+        hiatus_z = float(found["oesophageal"].position[2])
+        out.update(rs.vagal_trunks(tubes["oesophagus"], hiatus_z, dia, wall=part("oesophagus")))
+        slide = rs.oesophagus_axis(tubes["oesophagus"][0], hiatus_z)
+        sweeps = {sid: rs.swept(part(by), slide, length) for sid, (by, length) in rs.SWEPT_BY.items() if by in full}
     if "aorta" in tubes and {"L1", "L2"} <= set(centres):
         crowd = [k for k in full if k.startswith("vertebra_") or k in ("diaphragm", "azygos_vein", "inferior_vena_cava")]
         bcv = _vertices(full, "brachiocephalic_vein_l") if "brachiocephalic_vein_l" in full else None
         angle = bcv[np.argmax(bcv[:, 2])] if bcv is not None else tubes["aorta"][0][0] + [0.0, 0.0, 60.0]
         out.update(rs.cisterna_and_duct(tubes["aorta"], centres, g.Surface.join([part(k) for k in crowd]), angle))
     attaches = {sid: [a for a in entry[-1] if a in SCHEMATIC] for sid, entry in SCHEMATIC.items()}  # the tubes it joins
-    sweeps = {}
-    if "oesophagus" in tubes and "oesophageal" in found:
-        slide = _oesophagus_axis(tubes["oesophagus"][0], float(found["oesophageal"].position[2]))
-        sweeps = {sid: rs.swept(part(by), slide, length) for sid, (by, length) in rs.SWEPT_BY.items() if by in full}
     return rs.routed(out, {k: part(k) for k in full}, attaches, sweeps)
-
-
-def _oesophagus_axis(line: NDArray[np.float64], hiatus_z: float) -> NDArray[np.float64]:
-    """The oesophagus's downward direction where the plexus lies on it (40 to 100 mm above the
-    hiatus): what slides along it, the heart, slides this way."""
-    band = line[(line[:, 2] > hiatus_z + rs.PLEXUS_BAND_MM[0]) & (line[:, 2] < hiatus_z + rs.PLEXUS_BAND_MM[1])]
-    if len(band) < 2:
-        return np.array([0.0, 0.0, -1.0])
-    down = band[np.argmin(band[:, 2])] - band[np.argmax(band[:, 2])]
-    return down / np.linalg.norm(down)
 
 
 def _schematic_entry(sid: str, line: np.ndarray, radius: np.ndarray) -> dict:

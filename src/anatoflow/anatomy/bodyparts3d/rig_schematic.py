@@ -193,6 +193,21 @@ def wall_reach(centres: Array, directions: Array, wall: tuple[Array, NDArray[np.
     return out
 
 
+def _plexus_band(line: Array, hiatus_z: float) -> NDArray[np.bool_]:
+    """The points of the oesophagus's centreline where the plexus lies on it (:data:`PLEXUS_BAND_MM`)."""
+    return (line[:, 2] <= hiatus_z + PLEXUS_BAND_MM[1]) & (line[:, 2] > hiatus_z + PLEXUS_BAND_MM[0])
+
+
+def oesophagus_axis(line: Array, hiatus_z: float) -> Array:
+    """The oesophagus's downward direction where the plexus lies on it: what slides along it there,
+    the heart, slides this way (:data:`SWEPT_BY`)."""
+    band = line[_plexus_band(line, hiatus_z)]
+    if len(band) < 2:
+        return np.array([0.0, 0.0, -1.0])
+    down = band[np.argmin(band[:, 2])] - band[np.argmax(band[:, 2])]
+    return down / np.linalg.norm(down)
+
+
 def vagal_trunks(oesophagus: tuple[Array, Array], hiatus_z: float, obstacles: g.Surface,
                  wall: tuple[Array, NDArray[np.int64]] | None = None) -> dict[str, tuple[Array, Array]]:
     """Plexus, trunks and vagus nerves along the real oesophagus (centreline high to low).
@@ -213,7 +228,7 @@ def vagal_trunks(oesophagus: tuple[Array, Array], hiatus_z: float, obstacles: g.
                            spread=180.0)
         path, r = g.resample(path, np.full(len(path), NERVE_MM), spacing=1.0)
         out[sid] = (push_clear(path, obstacles, tube=NERVE_MM), r)
-    band = (line[:, 2] <= hiatus_z + PLEXUS_BAND_MM[1]) & (line[:, 2] > hiatus_z + PLEXUS_BAND_MM[0])
+    band = _plexus_band(line, hiatus_z)
     core, core_r = g.resample(line[band], radius[band], spacing=1.5)
     tangent = _frames(core)[0]
     share = np.linspace(0.0, 1.0, len(core))
