@@ -49,28 +49,33 @@ NERVE_GAIN = 15
 #: slid along the vagal trunks on the oesophagus (289), points inside the psoas slid fully (275)
 #: and the pass's signed distance was made exact (246 and 41); 232 and 41 once the pass checked
 #: part-way breaths too (``breath_bend``); 233 and 41 with the schematic plexus on the back of the
-#: oesophagus, out of the heart's sweep (the vagus nerves and the trunks meeting it touch it: 2).
+#: oesophagus, out of the heart's sweep (the vagus nerves and the trunks meeting it touch it: 2);
+#: 237 and 41 with the heart's wall round the IVC's mouth moving with it (their 4 crossings graze).
 #: These bound what is not fixed yet (listed in docs/motion.md) so it cannot grow.
 ALL_PAIRS_GAIN = 250
 ONE_PAIR_GAIN = 45
 #: The same at a quiet breath. Measured: 362 before the three changes above, 328 before the pass
 #: checked part-way breaths (the ``breath_bend`` channel), 302 before the schematic plexus was routed
-#: clear of the heart's sweep (it passed up to 2.1 mm into the heart part way: 80), 243 now; the most,
-#: 49, is the IVC and the heart it enters (docs/motion.md).
-QUIET_ALL_PAIRS_GAIN = 270
-QUIET_ONE_PAIR_GAIN = 60
+#: clear of the heart's sweep (it passed up to 2.1 mm into the heart part way: 80), 243 before the
+#: heart's wall round the IVC's mouth moved with the vein (the heart slid into its end: 49), 198
+#: now; the most, 21, is the left external oblique and the 7th rib, which BodyParts3D draws
+#: overlapping (docs/motion.md).
+QUIET_ALL_PAIRS_GAIN = 220
+QUIET_ONE_PAIR_GAIN = 30
 #: A quiet diaphragmatic breath as the scenarios play it (domes 18 mm, the ribs at the depth times
 #: the pattern's rib gain, 0.09). Measured: 520 before the part-way checks (the left 3rd to 6th
 #: costal cartilages grazing the sternum part way up: 291), 298 before the plexus was routed clear of
-#: the heart's sweep, 245 now.
-QUIET_DIAPHRAGMATIC_GAIN = 270
+#: the heart's sweep, 245 before the heart's wall round the IVC's mouth moved with it, 200 now; the
+#: most, 59, is the left 3rd costal cartilage grazing the sternum (0.00 mm deep).
+QUIET_DIAPHRAGMATIC_GAIN = 220
+QUIET_DIAPHRAGMATIC_ONE_PAIR_GAIN = 60
 #: Of those, the crossings gained by pairs that lie apart at rest (no vertex of either deeper than
 #: ``yielding.DEEP_MM`` inside the other): structures that come to pass into each other as they
 #: breathe, not meshes that BodyParts3D draws overlapping and that slide over each other. Measured:
 #: 68 of 313 (the heart and the schematic anterior vagal trunk 35, up to 1.1 mm deep) before the heart
-#: slid along the trunks too; 51 of 246 before the part-way checks; 42 of 232 after them, 43 of 233 now (the 6th and 7th
+#: slid along the trunks too; 51 of 246 before the part-way checks; 42 of 232 after them, 43 of 237 now (the 6th and 7th
 #: right ribs, the aorta and the pancreas 10 each; the diaphragm and the 12th right rib 8); the other
-#: 190 are in pairs that overlap at rest (the kidneys and the renal veins in the psoas 105).
+#: 194 are in pairs that overlap at rest (the kidneys and the renal veins in the psoas 105).
 APART_PAIRS_GAIN = 50
 #: Crossings the ribs may gain with the vertebrae and discs, and with each other. Measured at a deep
 #: breath (the same at a quiet one: the ribs are fully lifted in both): 158 with the spine while each
@@ -131,6 +136,39 @@ def test_the_plexus_stays_clear_of_the_heart_all_through_a_breath(rigged) -> Non
             assert gap.min() > 1.0, (depth, ribs, gap.min())
 
 
+#: Crossings the heart and the IVC that opens into it may gain at any depth of a breath, how much
+#: deeper (mm) the heart may lie in the vein than at rest, and how far (mm) the heart's wall within
+#: 2 mm of the vein at rest may move apart from the vein's nearest vertex. Measured over 15 depths
+#: (the ribs at the same share): at most 11 crossings (4 up to 80 % of the breath), 0.02 mm deeper
+#: and 2.0 mm apart. Before the heart's wall round the vein's mouth moved with the vein and the
+#: tendon round it (motion/neighbours.py ``mouths``): 46 crossings, 9.6 mm deeper and 22.8 mm apart
+#: (the heart slid forward and down over the vein's end, which the tendon holds).
+MOUTH_GAIN = 15
+MOUTH_DEEPER_MM = 0.5
+MOUTH_APART_MM = 3.0
+
+
+def test_the_heart_stays_on_the_mouth_of_the_ivc_all_through_a_breath(rigged) -> None:
+    """The IVC passes the caval opening and enters the right atrium at once. The heart slides
+    forward along the spine as it descends; its wall round the vein's mouth goes with the vein and
+    the tendon round it, so at every depth the heart neither slides into the vein's end nor off it."""
+    model, rig = rigged
+    ivc = Surface(model.meshes["inferior_vena_cava"].faces, len(model.meshes["inferior_vena_cava"].vertices))
+    rest = ivc.signed(np.asarray(model.meshes["heart"].vertices, float),
+                      np.asarray(model.meshes["inferior_vena_cava"].vertices, float))[0].min()
+    for depth in np.linspace(0.02, 1.0, 15):
+        w = full_inspiration(depth)
+        w[CHANNEL_INDEX["rib_lift"]] = depth
+        moved = rig.deform(w)
+        _, gained = crossings_gained(model, moved, ["inferior_vena_cava"], ["heart"])
+        assert sum(gained.values()) <= MOUTH_GAIN, (depth, gained)
+        inside = ivc.signed(np.asarray(moved["heart"], float), np.asarray(moved["inferior_vena_cava"], float))[0]
+        assert inside.min() > rest - MOUTH_DEEPER_MM, (depth, inside.min(), rest)
+        own, beside, _ = touching_motion(model, moved, "heart", "inferior_vena_cava", within=2.0)
+        apart = np.linalg.norm(own - beside, axis=1)
+        assert apart.max() <= MOUTH_APART_MM, (depth, apart.max())
+
+
 def _all_pairs_gains(model, moved: dict) -> dict[str, int]:
     """Crossings gained in ``moved`` by every pair of structures whose boxes meet ("a/b" -> n)."""
     ids = list(model.catalogue.ids)
@@ -175,7 +213,7 @@ def test_no_pair_gains_many_crossings_part_way_through_a_quiet_diaphragmatic_bre
     gained = _all_pairs_gains(rigged[0], rigged[1].deform(w))
     worst = sorted(gained.items(), key=lambda kv: -kv[1])[:5]
     assert sum(gained.values()) <= QUIET_DIAPHRAGMATIC_GAIN, worst
-    assert worst[0][1] <= QUIET_ONE_PAIR_GAIN, worst
+    assert worst[0][1] <= QUIET_DIAPHRAGMATIC_ONE_PAIR_GAIN, worst
 
 
 def _deepest_inside(model, sid: str, other: str) -> float:

@@ -4,8 +4,10 @@ muscles that do not breathe.
 
 Used by :mod:`anatoflow.motion.rig` while it builds the bases of a model whose diaphragm is one
 mesh with region labels (the BodyParts3D import): :func:`carried` takes a structure's own bases to
-those it moves by among its neighbours; :func:`tether_bases` gives a vessel the motion of the
-structures it is bound to (``rig.tethers``). docs/motion.md measures each rule.
+those it moves by among its neighbours; :func:`mouths` moves the rider's wall round the mouth of a
+vessel that opens into it at the sheet (the heart round the IVC) with that vessel;
+:func:`tether_bases` gives a vessel the motion of the structures it is bound to (``rig.tethers``).
+docs/motion.md measures each rule.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow", "wall")
 TETHER_SMOOTHING = 8  # iterations of smoothing over the mesh of a tethered vessel's motion
 #: Systems whose tubes can be attached to the organ riding on the diaphragm (the great vessels).
 BLOOD: tuple[str, ...] = ("artery", "vein")
+MOUTH_REACH_MM = 25.0  # the rider's wall round a vessel's mouth at the sheet blends back to its own motion over this
 
 
 @dataclass(frozen=True)
@@ -47,26 +50,95 @@ class Context:
     slide: slide.Slide | None = None  # muscles that do not breathe: what lies on them slides along them
 
 
-def attached(sid: str, ctx: Context) -> bool:
-    """Whether ``sid`` is attached to the rider: it follows it (the pulmonary trunk), or it is a
-    blood vessel (:data:`BLOOD`) whose end comes within :data:`~anatoflow.motion.contact.CONTACT_MM` of it (the great
-    vessels: the end of the centreline, widened by the tube's radius there or its median radius),
-    unless that end lies at the sheet (the IVC ends in its caval opening: it rides with the
-    sheet's field, which gives way to the rider there); what only lies against it (the
-    oesophagus, the thoracic duct, the left vagus and the oesophageal plexus, which end on the
-    oesophagus behind it) slides past it."""
-    rider_id, found = ctx.rider
+def _vessel_ends(sid: str, ctx: Context) -> tuple[NDArray[np.bool_], NDArray[np.float64]] | None:
+    """For a blood vessel (:data:`BLOOD`) with a centreline and radii: whether each end of its
+    centreline comes within :data:`~anatoflow.motion.contact.CONTACT_MM` of the rider, widened by
+    the tube's radius there or its median radius (a cut at a branching end may be small), and each
+    end's distance to the sheet; None for anything else (a nerve or a lymph duct)."""
     s = ctx.model.catalogue[sid]
-    if s.rig.get("follow") == rider_id:
-        return True
     if s.system not in BLOOD or "centreline" not in s.rig or "radius" not in s.rig:
-        return False  # a nerve or a lymph duct passing by slides past it
+        return None
     ends = np.asarray(s.rig["centreline"], dtype=float)[[0, -1]]
     radius = np.asarray(s.rig["radius"], dtype=float)
-    radius = np.maximum(radius[[0, -1]], np.median(radius))  # a cut at a branching end may be small
-    at_rider = found.surface.query(ends, k=1)[0] < radius + contact.CONTACT_MM
-    off_sheet = ctx.sheet[2].query(ends, k=1)[0] > contact.CONTACT_MM + contact.MIN_REACH_MM
-    return bool(np.any(at_rider & off_sheet))
+    radius = np.maximum(radius[[0, -1]], np.median(radius))
+    at_rider = ctx.rider[1].surface.query(ends, k=1)[0] < radius + contact.CONTACT_MM
+    return at_rider, ctx.sheet[2].query(ends, k=1)[0]
+
+
+def attached(sid: str, ctx: Context) -> bool:
+    """Whether ``sid`` is attached to the rider: it follows it (the pulmonary trunk), or it is a
+    blood vessel with an end at the rider (:func:`_vessel_ends`: the great vessels), unless that
+    end lies at the sheet (:func:`joined_at_sheet`); what only lies against it (the oesophagus, the
+    thoracic duct, the left vagus and the oesophageal plexus, which end on the oesophagus behind
+    it) slides past it."""
+    if ctx.model.catalogue[sid].rig.get("follow") == ctx.rider[0]:
+        return True
+    ends = _vessel_ends(sid, ctx)
+    if ends is None:
+        return False  # a nerve or a lymph duct passing by slides past it
+    at_rider, to_sheet = ends
+    return bool(np.any(at_rider & (to_sheet > contact.CONTACT_MM + contact.MIN_REACH_MM)))
+
+
+def joined_at_sheet(sid: str, ctx: Context) -> bool:
+    """Whether ``sid`` is a blood vessel that opens into the rider at the sheet: an end lies at the
+    rider (:func:`_vessel_ends`) and within ``CONTACT_MM + MIN_REACH_MM`` of the sheet (the IVC,
+    which passes the caval opening and enters the right atrium at once). It rides with the sheet's
+    field, which gives way to the rider there, and the rider's wall round its mouth moves with it
+    (:func:`mouths`)."""
+    if ctx.rider is None or ctx.sheet is None:
+        return False
+    ends = _vessel_ends(sid, ctx)
+    if ends is None:
+        return False
+    at_rider, to_sheet = ends
+    return bool(np.any(at_rider & (to_sheet <= contact.CONTACT_MM + contact.MIN_REACH_MM)))
+
+
+def _stacked(bases: Mapping[str, NDArray[np.float64]], rows: NDArray[np.bool_], names: list[str]) -> NDArray[np.float64]:
+    """``(S, C, 3)``: the channels ``names`` of ``bases`` at the vertices ``rows`` (zero where absent)."""
+    zero = np.zeros((int(rows.sum()), 3))
+    return np.stack([bases[n][rows] if n in bases else zero for n in names], axis=1)
+
+
+def mouths(sid: str, own: Bases, ctx: Context, done: Mapping[str, Bases]) -> Bases:
+    """The rider's bases (``own``), its wall round the mouth of each vessel that opens into it at
+    the sheet (:func:`joined_at_sheet`, already in ``done``) moving with the vessel and with the
+    sheet round the opening: each vertex takes the motion sampled (inverse distance, 8 nearest)
+    from the vessel's vertices within :data:`~anatoflow.motion.contact.CONTACT_MM` of the rider
+    (the mouth) and from the sheet's vertices that close to the rider near it (the rim where the
+    rider rests), fully within ``CONTACT_MM`` of the mouth and fading over :data:`MOUTH_REACH_MM`.
+
+    The heart slides forward along the spine as it descends, while the IVC's end is held by the
+    tendon round the caval opening, which takes only the heart's vertical motion: carried whole,
+    the heart's wall behind the IVC's mouth went up to 9.6 mm into the vein (docs/motion.md)."""
+    if ctx.rider is None or ctx.sheet is None or ctx.rider[0] != sid:
+        return own
+    rider_surface = ctx.rider[1].surface
+    v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
+    sheet_v = np.asarray(ctx.model.meshes[ctx.sheet[0]].vertices, dtype=float)
+    sheet_bases = done.get(ctx.sheet[0], {})
+    out = dict(own)
+    for s in ctx.model.catalogue:
+        if not done.get(s.id) or not joined_at_sheet(s.id, ctx):
+            continue
+        w = np.asarray(ctx.model.meshes[s.id].vertices, dtype=float)
+        mouth = rider_surface.query(w, k=1)[0] < contact.CONTACT_MM
+        if not mouth.any():
+            continue
+        ring = cKDTree(w[mouth])
+        share = 1.0 - smoothstep((ring.query(v, k=1)[0] - contact.CONTACT_MM) / MOUTH_REACH_MM)
+        near = share > 0.0
+        rim = ((rider_surface.query(sheet_v, k=1)[0] < contact.CONTACT_MM)
+               & (ring.query(sheet_v, k=1)[0] < contact.CONTACT_MM + MOUTH_REACH_MM))
+        names = sorted(set(done[s.id]) | set(sheet_bases))
+        values = np.concatenate([_stacked(done[s.id], mouth, names), _stacked(sheet_bases, rim, names)])
+        sampled = idw(v[near], np.concatenate([w[mouth], sheet_v[rim]]), values, k=8)
+        for i, n in enumerate(names):
+            base = out[n].copy() if n in out else np.zeros_like(v)
+            base[near] += share[near, None] * (sampled[:, i] - base[near])
+            out[n] = base
+    return out
 
 
 def carried(sid: str, own: Bases, ctx: Context) -> Bases:

@@ -24,7 +24,9 @@ motion (:meth:`Rider.pad`), fully within :data:`~anatoflow.motion.contact.CONTAC
 surface and fading over :data:`PAD_REACH_MM`, but never near the still bones, where the breath
 stays held. So the tendon under the heart, and whatever the sheet carries there (the IVC's last
 part), move with the heart, and the structures that touch the heart are carried by it as
-passengers are carried by the sheet (:func:`anatoflow.motion.contact.carry`).
+passengers are carried by the sheet (:func:`anatoflow.motion.contact.carry`). The tendon takes
+only the rider's vertical motion, so the rider's wall round the mouth of the IVC, which the
+tendon holds, moves with the vein instead (:func:`anatoflow.motion.neighbours.mouths`).
 """
 
 from __future__ import annotations

@@ -167,7 +167,8 @@ def _follow_bases(sid: str, ctx: neighbours.Context, done: Mapping[str, Bases]) 
     if not source:
         return {}
     if ctx.rider is not None and ctx.rider[0] == sid:
-        return ctx.rider[1].bases(np.asarray(ctx.model.meshes[sid].vertices, dtype=float))
+        return neighbours.mouths(sid, ctx.rider[1].bases(np.asarray(ctx.model.meshes[sid].vertices, dtype=float)),
+                                 ctx, done)
     if ctx.model.catalogue[target].motion == "diaphragm":
         return _ride_on_dome(sid, target, ctx)
     names = sorted(source)
