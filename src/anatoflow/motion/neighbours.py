@@ -106,8 +106,8 @@ def mouths(sid: str, own: Bases, ctx: Context, done: Mapping[str, Bases]) -> Bas
     the sheet (:func:`joined_at_sheet`, already in ``done``) moving with the vessel and with the
     sheet round the opening: each vertex takes the motion sampled (inverse distance, 8 nearest)
     from the vessel's vertices within :data:`~anatoflow.motion.contact.CONTACT_MM` of the rider
-    (the mouth) and from the sheet's vertices that close to the rider near it (the rim where the
-    rider rests), fully within ``CONTACT_MM`` of the mouth and fading over :data:`MOUTH_REACH_MM`.
+    (the mouth) and from the sheet's vertices as close to the rider within ``CONTACT_MM +
+    MOUTH_REACH_MM`` of the mouth (the rim where the rider rests), fully within ``CONTACT_MM`` of the mouth and fading over :data:`MOUTH_REACH_MM`.
 
     The heart slides forward along the spine as it descends, while the IVC's end is held by the
     tendon round the caval opening, which takes only the heart's vertical motion: carried whole,
