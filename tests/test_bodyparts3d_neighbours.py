@@ -22,14 +22,14 @@ AIRWAYS = ("trachea", "main_bronchus_l", "main_bronchus_r")
 #: airways hold the heart's pull on the arch, motion/sheet.py ``still_organs``); left renal vein and
 #: left kidney 95 -> 0, and pancreas 70 -> 19 (the vein is carried by the kidney, the IVC and the
 #: pancreas it runs behind: ``tethers``, motion/rig.py); left kidney and psoas 74 -> 41 (the kidneys
-#: slide down the psoas, motion/slide.py); the heart and the schematic anterior vagal trunk 35 -> 0
+#: slide down the psoas, motion/slide.py) -> 2 (along the exact normal of its face); the heart and the schematic anterior vagal trunk 35 -> 0
 #: (the heart slides along the trunks on the oesophagus as well as along the oesophagus, motion/rider.py).
 PAIR_GAIN = {
     ("heart", "anterior_vagal_trunk"): 5,
     ("aorta", "main_bronchus_l"): 40,
     ("renal_vein_l", "kidney_l"): 15,
     ("renal_vein_l", "pancreas"): 30,
-    ("kidney_l", "psoas_major_l"): 55,
+    ("kidney_l", "psoas_major_l"): 10,
 }
 #: How far (mm) the renal vein may move apart from the kidney where it leaves it (within 2 mm at
 #: rest), while the kidney moves 16 mm there at a deep breath. Measured: 3.5 mm.
@@ -50,24 +50,26 @@ NERVE_GAIN = 15
 #: and the pass's signed distance was made exact (246 and 41); 232 and 41 once the pass checked
 #: part-way breaths too (``breath_bend``); 233 and 41 with the schematic plexus on the back of the
 #: oesophagus, out of the heart's sweep (the vagus nerves and the trunks meeting it touch it: 2);
-#: 237 and 41 with the heart's wall round the IVC's mouth moving with it (their 4 crossings graze).
+#: 237 and 41 with the heart's wall round the IVC's mouth moving with it (their 4 crossings graze);
+#: 168 and 19 (the right external oblique and the 6th rib) with the slide along the psoas exact.
 #: These bound what is not fixed yet (listed in docs/motion.md) so it cannot grow.
-ALL_PAIRS_GAIN = 250
-ONE_PAIR_GAIN = 45
+ALL_PAIRS_GAIN = 190
+ONE_PAIR_GAIN = 30
 #: The same at a quiet breath. Measured: 362 before the three changes above, 328 before the pass
 #: checked part-way breaths (the ``breath_bend`` channel), 302 before the schematic plexus was routed
 #: clear of the heart's sweep (it passed up to 2.1 mm into the heart part way: 80), 243 before the
 #: heart's wall round the IVC's mouth moved with the vein (the heart slid into its end: 49), 198
-#: now; the most, 21, is the left external oblique and the 7th rib, which BodyParts3D draws
+#: before the slide along the psoas was made exact, 159 now; the most, 21, is the left external oblique and the 7th rib, which BodyParts3D draws
 #: overlapping (docs/motion.md).
-QUIET_ALL_PAIRS_GAIN = 220
+QUIET_ALL_PAIRS_GAIN = 180
 QUIET_ONE_PAIR_GAIN = 30
 #: A quiet diaphragmatic breath as the scenarios play it (domes 18 mm, the ribs at the depth times
 #: the pattern's rib gain, 0.09). Measured: 520 before the part-way checks (the left 3rd to 6th
 #: costal cartilages grazing the sternum part way up: 291), 298 before the plexus was routed clear of
-#: the heart's sweep, 245 before the heart's wall round the IVC's mouth moved with it, 200 now; the
+#: the heart's sweep, 245 before the heart's wall round the IVC's mouth moved with it, 200 before the
+#: slide along the psoas was made exact, 165 now; the
 #: most, 59, is the left 3rd costal cartilage grazing the sternum (0.00 mm deep).
-QUIET_DIAPHRAGMATIC_GAIN = 220
+QUIET_DIAPHRAGMATIC_GAIN = 185
 QUIET_DIAPHRAGMATIC_ONE_PAIR_GAIN = 60
 #: Of those, the crossings gained by pairs that lie apart at rest (no vertex of either deeper than
 #: ``yielding.DEEP_MM`` inside the other): structures that come to pass into each other as they
@@ -75,7 +77,8 @@ QUIET_DIAPHRAGMATIC_ONE_PAIR_GAIN = 60
 #: 68 of 313 (the heart and the schematic anterior vagal trunk 35, up to 1.1 mm deep) before the heart
 #: slid along the trunks too; 51 of 246 before the part-way checks; 42 of 232 after them, 43 of 237 now (the 6th and 7th
 #: right ribs, the aorta and the pancreas 10 each; the diaphragm and the 12th right rib 8); the other
-#: 194 are in pairs that overlap at rest (the kidneys and the renal veins in the psoas 105).
+#: 194 are in pairs that overlap at rest (the kidneys and the renal veins in the psoas 105; 29
+#: with the slide along the psoas exact).
 APART_PAIRS_GAIN = 50
 #: Crossings the ribs may gain with the vertebrae and discs, and with each other. Measured at a deep
 #: breath (the same at a quiet one: the ribs are fully lifted in both): 158 with the spine while each

@@ -44,3 +44,19 @@ def test_the_slide_fades_with_distance_and_spares_other_channels(muscle) -> None
 def test_touches_only_within_contact(muscle) -> None:
     assert muscle.touches(np.array([[21.0, 0.0, 0.0], [80.0, 0.0, 0.0]]))
     assert not muscle.touches(np.array([[20.0 + slide.SLIDE_CONTACT_MM + 2.0, 0.0, 0.0]]))
+
+
+def test_motion_inside_a_coarse_muscle_keeps_its_depth() -> None:
+    """On a muscle drawn with long triangles (the BodyParts3D psoas has some 54 mm long), a point
+    inside it slides along the face nearest it: moving along the slid motion keeps its depth."""
+    v, f = ellipsoid([0.0, 0.0, 0.0], [20.0, 20.0, 120.0], n=5)
+    coarse = slide.Slide.of([(v, f)])
+    z = np.linspace(-40.0, 40.0, 9)
+    points = np.stack([np.full_like(z, 13.0), np.full_like(z, 3.0), z], axis=1)  # a few mm inside one side
+    before, _ = coarse.distance(points)
+    assert np.all(before < -1.0)
+    down = np.tile([0.3, 0.2, -1.0], (len(z), 1))  # down and a little outwards, as a kidney is carried
+    out = coarse.apply(points, {"dome_r_mm": down})["dome_r_mm"]
+    after, _ = coarse.distance(points + 2.0 * out)
+    np.testing.assert_allclose(after, before, atol=0.05)
+    assert np.all(np.linalg.norm(out, axis=1) > 0.5)  # it does move

@@ -186,7 +186,7 @@ def slid(sid: str, bases: Bases, ctx: Context) -> Bases:
     v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
     if ctx.slide is None or not ctx.slide.touches(v):
         return bases
-    return ctx.slide.apply(v, bases)
+    return ctx.slide.apply(v, bases, ctx.model.meshes[sid].faces)
 
 
 def tethers(sid: str, ctx: Context) -> tuple[str, ...]:
