@@ -40,6 +40,7 @@ Array = NDArray[np.float64]
 Bases = dict[str, Array]
 SLIDE_CONTACT_MM = 3.0  # the breath slides fully along the surface this close to it
 SLIDE_REACH_MM = 20.0  # ... and blends back to the motion it had over this distance
+INSIDE_MM = 25.0  # no point lies deeper than this inside a muscle (deeper: a wrong side, beyond a hole)
 NORMAL_SMOOTHING = 8  # iterations of smoothing of the slide direction over the structure's mesh
 
 
@@ -72,16 +73,18 @@ class Slide:
         return bool(self.surface.query(np.asarray(vertices, dtype=float), k=1)[0].min() < SLIDE_CONTACT_MM)
 
     def distance(self, points: Array) -> tuple[Array, Array]:
-        """Signed distance (negative inside) to the nearest of the surfaces, the one a point is
-        deepest in if it is inside one, and the unit outward direction of that distance."""
+        """Signed distance (negative inside) to the nearest of the surfaces and the unit outward
+        direction of that distance. A point more than :data:`INSIDE_MM` inside reads as that far
+        outside: no muscle here is so thick, and the repaired BodyParts3D muscles are open, so a
+        point far off beyond a hole in one reads as deep inside it."""
         points = np.asarray(points, dtype=float)
         best = np.full(len(points), np.inf)
         direction = np.zeros_like(points)
         for surface, vertices in self.meshes:
             d, n, _ = surface.signed(points, vertices)
-            better = d < best
+            better = np.abs(d) < np.abs(best)
             best[better], direction[better] = d[better], n[better]
-        return best, direction
+        return np.where(best < -INSIDE_MM, -best, best), direction
 
     def apply(self, vertices: Array, bases: Mapping[str, Array], faces: NDArray[np.int64] | None = None) -> Bases:
         """Bases at ``vertices`` with their breath channels made to slide along the surfaces.
