@@ -149,3 +149,31 @@ def test_a_ball_passing_over_a_bump_is_kept_clear_part_way_by_the_bend_alone() -
     assert min(before) < -0.8 and before[0] > 10.0 and before[-1] > 10.0
     assert min(after) > -0.1, min(after)
     assert np.abs(out[yielding.BEND]).max() < 3.0  # no more than it takes (1 mm and the margin, over the bend)
+
+
+def _sheet(size: float = 100.0, cells: int = 10) -> tuple[np.ndarray, np.ndarray]:
+    """An open square sheet in z = 0 (its faces' normals up), like a muscle drawn as one layer."""
+    xs = np.linspace(-size / 2.0, size / 2.0, cells + 1)
+    gx, gy = np.meshgrid(xs, xs, indexing="ij")
+    v = np.column_stack([gx.ravel(), gy.ravel(), np.zeros(gx.size)])
+    i = np.arange(cells)[:, None] * (cells + 1) + np.arange(cells)[None, :]
+    i = i.ravel()
+    f = np.concatenate([np.column_stack([i, i + cells + 1, i + 1]), np.column_stack([i + 1, i + cells + 1, i + cells + 2])])
+    return v, f
+
+
+def test_a_ball_passing_beyond_the_edge_of_an_open_sheet_is_left_as_it_is() -> None:
+    """A ball 15 mm above an open sheet moves past its free edge and ends 20 mm below its plane,
+    45 mm from the edge: it never meets the sheet. The signed distance to an open mesh reads such a
+    point as deep inside (the edge's only face points up), but no point is pushed for it."""
+    sv, sf = _sheet()
+    ball = trimesh.creation.icosphere(2, 5.0)
+    bv, bf = np.asarray(ball.vertices) + [0.0, 0.0, 20.0], np.asarray(ball.faces)
+    own = {"c": np.tile([90.0, 0.0, -40.0], (len(bv), 1))}
+    assert Surface(sf, len(sv)).signed(bv + own["c"], sv)[0].min() < -40.0  # what the open sheet reads
+    out = yielding.give_way(bv, bf, own, (sv, sf, {}), [{"c": 1.0}])
+    np.testing.assert_array_equal(out["c"], own["c"])
+    # the same ball driven into the sheet's middle still gives way
+    down = {"c": np.tile([0.0, 0.0, -20.0], (len(bv), 1))}
+    out = yielding.give_way(bv, bf, down, (sv, sf, {}), [{"c": 1.0}])
+    assert Surface(sf, len(sv)).signed(bv + out["c"], sv)[0].min() >= 0.0
