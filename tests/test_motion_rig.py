@@ -266,3 +266,55 @@ def test_ribs_that_meet_move_together_there() -> None:
     far = upper[:, 2] > kinds.RIB_JOINT_MM + 1.0
     np.testing.assert_allclose(mine[far], rigid_upper[far])  # its own beyond the joint's reach
     np.testing.assert_allclose(ribs.jointed(upper, 0, [0]), rigid_upper)  # no partner: rigid
+
+
+def test_the_sternum_moves_as_the_ribs_ends_and_holds_them_in_its_joints() -> None:
+    """``sternum_fit`` recovers a rigid motion from the points where it is sampled, and with a
+    sternum in the cage a rib moves with it within ``STERNAL_CONTACT_MM`` of it (its cartilage
+    bends), by its own turn from ``STERNAL_BLEND_MM`` on, and smoothly in between."""
+    from anatoflow.motion import kinds
+
+    rng = np.random.default_rng(3)
+    joints = rng.normal(0.0, 40.0, size=(60, 3))
+    shift, spin = np.array([0.5, -3.0, 6.0]), np.array([-0.004, 0.001, -0.002])
+    centre, axis, fitted = kinds.sternum_fit(joints, shift + np.cross(spin, joints - joints.mean(axis=0)))
+    np.testing.assert_allclose(fitted, shift, atol=1e-9)
+    np.testing.assert_allclose(kinds.RIB_MAX_ANGLE * axis, spin, atol=1e-12)
+
+    s = np.linspace(0.0, 100.0, 201)[:, None]
+    rib = np.hstack([s, np.zeros_like(s), np.zeros_like(s)])  # a rod from the sternum (s = 0) outwards
+    sternum = np.hstack([np.zeros((21, 1)), np.zeros((21, 1)), np.linspace(-50.0, 50.0, 21)[:, None]]) + [-2.0, 0, 0]
+    cage = kinds.RibMotion(np.array([[100.0, 0.0, 0.0], [0.0, 0.0, 0.0]]), np.array([[0.0, 1.0, 0.0], axis]),
+                           np.vstack([rib, sternum]), np.repeat([0, 1], [len(rib), len(sternum)]),
+                           shifts=np.array([np.zeros(3), shift]), sternum=1)
+    moved, turn, sternal = cage.motion(0, rib), cage.turn(0, rib), cage.turn(1, rib)
+    assert np.linalg.norm(turn[0] - sternal[0]) > 5.0  # the rigid turn alone would leave the joint
+    np.testing.assert_allclose(moved[0], sternal[0], atol=1e-9)  # 2 mm off the sternum: wholly its motion
+    middle = (s[:, 0] > kinds.STERNAL_CONTACT_MM) & ~(s[:, 0] >= kinds.STERNAL_BLEND_MM)
+    between = np.linalg.norm(moved[middle] - sternal[middle], axis=1) / np.linalg.norm(turn[middle] - sternal[middle], axis=1)
+    assert np.all(np.diff(between) >= 0.0) and between[0] < 0.05 and between[-1] > 0.99  # then its own, gradually
+    far = s[:, 0] >= kinds.STERNAL_BLEND_MM
+    np.testing.assert_allclose(moved[far], turn[far])
+    assert np.abs(np.diff(moved, axis=0)).max() < 1.0  # 0.5 mm steps: no jump along the cartilage
+    np.testing.assert_allclose(cage.jointed(rib, 0, [0]), moved)  # what the rig gives the rib
+
+
+def test_tissue_on_a_rib_is_carried_by_that_rib() -> None:
+    """``RibMotion.carriage`` with inverse-distance weights (``exact``, as the abdominal wall takes
+    them): a point on a rib moves with that rib, to within 2 % of how differently the rib beside it,
+    20 mm away, moves; half way between the two it moves by their mean (faded a little, as all the
+    carriage is away from the ribs)."""
+    from anatoflow.motion import kinds
+
+    s = np.linspace(0.0, 100.0, 101)[:, None]
+    upper = np.hstack([s, np.zeros_like(s), np.full_like(s, 20.0)])
+    lower = np.hstack([s, np.zeros_like(s), np.zeros_like(s)])
+    axes = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    centres = np.array([[-50.0, 0.0, 0.0], [-50.0, 0.0, 0.0]])
+    ribs = kinds.RibMotion(centres, axes, np.vstack([upper, lower]), np.repeat([0, 1], len(s)))
+    on, own, other = ribs.carriage(lower, exact=kinds.WALL_EXACT_MM), ribs.turn(1, lower), ribs.turn(0, lower)
+    assert np.linalg.norm(on - own, axis=1).max() < 0.02 * np.linalg.norm(other - own, axis=1).max()
+    middle = 0.5 * (upper + lower)
+    fade = 1.0 - kinds.smoothstep(10.0 / kinds.WALL_REACH_MM)  # the carriage fades away from the ribs
+    np.testing.assert_allclose(ribs.carriage(middle, exact=kinds.WALL_EXACT_MM),
+                               fade * 0.5 * (ribs.turn(0, middle) + ribs.turn(1, middle)), atol=1e-9)

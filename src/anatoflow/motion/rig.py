@@ -93,8 +93,34 @@ def _ribs(model: AnatomyModel) -> tuple[kinds.RibMotion, dict[str, tuple]]:
     if not per_rib:
         empty = np.zeros((0, 3))
         return kinds.RibMotion(empty, empty, empty, np.zeros(0, dtype=np.int64)), {}
-    return kinds.RibMotion(np.array(centres), np.array(axes), np.concatenate(points),
-                           np.concatenate(owner)), per_rib
+    centres, axes, points, owner = np.array(centres), np.array(axes), np.concatenate(points), np.concatenate(owner)
+    cage = kinds.RibMotion(centres, axes, points, owner)
+    midline = [i for i, sid in enumerate(per_rib) if model.catalogue[sid].side == "midline"]
+    if len(midline) != 1:
+        return cage, per_rib
+    sternum = midline[0]
+    fitted = _sternum_motion(cage, sternum)
+    if fitted is None:
+        return cage, per_rib
+    centres, axes, shifts = centres.copy(), axes.copy(), np.zeros_like(centres)
+    centres[sternum], axes[sternum], shifts[sternum] = fitted
+    return kinds.RibMotion(centres, axes, points, owner, shifts=shifts, sternum=sternum,
+                           sternum_faces=model.meshes[list(per_rib)[sternum]].faces), per_rib
+
+
+def _sternum_motion(cage: kinds.RibMotion, sternum: int) -> tuple | None:
+    """The sternum's (centre, axis, shift): the rigid motion of the ribs' ends at its joints (their
+    vertices within ``STERNAL_JOINT_MM`` of its vertices), or None if no rib meets it."""
+    near = []
+    for r in range(len(cage.centres)):
+        if r != sternum:
+            v = cage.points[cage.owner == r]
+            dist, _ = cage.trees[sternum].query(v, k=1, distance_upper_bound=kinds.STERNAL_JOINT_MM)
+            near.append((r, v[np.isfinite(dist)]))
+    joints = np.concatenate([v for _, v in near])
+    if len(joints) < 3:
+        return None
+    return kinds.sternum_fit(joints, np.concatenate([cage.turn(r, v) for r, v in near]))
 
 
 def _kind_bases(sid: str, ctx: neighbours.Context, per_rib: Mapping[str, tuple]) -> Bases:
@@ -108,7 +134,7 @@ def _kind_bases(sid: str, ctx: neighbours.Context, per_rib: Mapping[str, tuple])
                                      ligament="arcuate" in sid)
     if s.motion == "rib":
         if ctx.sheet is None:
-            return kinds.rib_bases(v, *per_rib[sid])
+            return {"rib_lift": ctx.ribs.motion(list(per_rib).index(sid), v)}
         # the imported ribs: moving together where their cartilages join (those of one side), the
         # head held in its joint on the spine
         side = [i for i, r in enumerate(per_rib) if ctx.model.catalogue[r].side == s.side != "midline"]
