@@ -80,32 +80,33 @@ def _dome(model: AnatomyModel) -> DomeField:
     return DomeField.fit(verts[verts[:, 2] > z_fix], z_fix=z_fix, z_full=z_full, hints=hints)
 
 
-def _ribs(model: AnatomyModel) -> tuple[kinds.RibMotion, dict[str, tuple]]:
+def _ribs(model: AnatomyModel) -> tuple[kinds.RibMotion, tuple[str, ...]]:
+    """The cage's motion and the ids of its members (``motion = "rib"``), in member order."""
     lm = model.landmarks
     levels = np.array([c for c in lm.vertebrae.values()]) if lm.vertebrae else np.zeros((1, 3))
-    centres, axes, points, owner, per_rib = [], [], [], [], {}
-    for i, s in enumerate(x for x in model.catalogue if x.motion == "rib"):
-        v = model.meshes[s.id].vertices
+    rib_ids = tuple(s.id for s in model.catalogue if s.motion == "rib")
+    centres, axes, points, owner = [], [], [], []
+    for i, sid in enumerate(rib_ids):
+        v = model.meshes[sid].vertices
         spine = levels[np.argmin(np.abs(levels[:, 2] - v[:, 2].max()))]
         centre, axis = kinds.rib_axis(v, spine)
-        per_rib[s.id] = (centre, axis)
         centres.append(centre), axes.append(axis), points.append(v), owner.append(np.full(len(v), i))
-    if not per_rib:
+    if not rib_ids:
         empty = np.zeros((0, 3))
-        return kinds.RibMotion(empty, empty, empty, np.zeros(0, dtype=np.int64)), {}
+        return kinds.RibMotion(empty, empty, empty, np.zeros(0, dtype=np.int64)), ()
     centres, axes, points, owner = np.array(centres), np.array(axes), np.concatenate(points), np.concatenate(owner)
     cage = kinds.RibMotion(centres, axes, points, owner)
-    midline = [i for i, sid in enumerate(per_rib) if model.catalogue[sid].side == "midline"]
+    midline = [i for i, sid in enumerate(rib_ids) if model.catalogue[sid].side == "midline"]
     if len(midline) != 1:
-        return cage, per_rib
+        return cage, rib_ids
     sternum = midline[0]
     fitted = _sternum_motion(cage, sternum)
     if fitted is None:
-        return cage, per_rib
+        return cage, rib_ids
     centres, axes, shifts = centres.copy(), axes.copy(), np.zeros_like(centres)
     centres[sternum], axes[sternum], shifts[sternum] = fitted
     return kinds.RibMotion(centres, axes, points, owner, shifts=shifts, sternum=sternum,
-                           sternum_faces=model.meshes[list(per_rib)[sternum]].faces), per_rib
+                           sternum_faces=model.meshes[rib_ids[sternum]].faces), rib_ids
 
 
 def _sternum_motion(cage: kinds.RibMotion, sternum: int) -> tuple | None:
@@ -123,7 +124,7 @@ def _sternum_motion(cage: kinds.RibMotion, sternum: int) -> tuple | None:
     return kinds.sternum_fit(joints, np.concatenate([cage.turn(r, v) for r, v in near]))
 
 
-def _kind_bases(sid: str, ctx: neighbours.Context, per_rib: Mapping[str, tuple]) -> Bases:
+def _kind_bases(sid: str, ctx: neighbours.Context, rib_ids: tuple[str, ...]) -> Bases:
     s = ctx.model.catalogue[sid]
     v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
     out: Bases = {}
@@ -134,11 +135,11 @@ def _kind_bases(sid: str, ctx: neighbours.Context, per_rib: Mapping[str, tuple])
                                      ligament="arcuate" in sid)
     if s.motion == "rib":
         if ctx.sheet is None:
-            return {"rib_lift": ctx.ribs.motion(list(per_rib).index(sid), v)}
+            return {"rib_lift": ctx.ribs.motion(rib_ids.index(sid), v)}
         # the imported ribs: moving together where their cartilages join (those of one side), the
         # head held in its joint on the spine
-        side = [i for i, r in enumerate(per_rib) if ctx.model.catalogue[r].side == s.side != "midline"]
-        out = {"rib_lift": ctx.ribs.jointed(v, list(per_rib).index(sid), side)}
+        side = [i for i, r in enumerate(rib_ids) if ctx.model.catalogue[r].side == s.side != "midline"]
+        out = {"rib_lift": ctx.ribs.jointed(v, rib_ids.index(sid), side)}
         return out if ctx.sheet[3] is None else ctx.sheet[3].hold(v, out)
     if s.motion == "lung":
         return kinds.lung_bases(v, ctx.dome, ctx.ribs)
@@ -220,7 +221,7 @@ def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField, bool]:
         if s.motion not in KINDS:
             raise DataError(model.catalogue.path, f"structure ({s.id}).motion",
                             f"= {s.motion!r} is not one of {', '.join(KINDS)}")
-    ribs, per_rib = _ribs(model)
+    ribs, rib_ids = _ribs(model)
     dome = _dome(model)
     openings = _openings(model)
     ctx = neighbours.Context(model, dome, ribs, openings, *sheet.sheet(model, dome, ribs, openings))
@@ -232,7 +233,7 @@ def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField, bool]:
     done: dict[str, Bases] = {}
     for s in model.catalogue:
         if (s.motion != "follow" or s.id in ctx.openings) and not neighbours.tethers(s.id, ctx):
-            done[s.id] = neighbours.carried(s.id, _kind_bases(s.id, ctx, per_rib), ctx)
+            done[s.id] = neighbours.carried(s.id, _kind_bases(s.id, ctx, rib_ids), ctx)
     pending = [s.id for s in model.catalogue if s.id not in done]
     while pending:
         ready = [sid for sid in pending if (all(t in done for t in neighbours.tethers(sid, ctx)) if neighbours.tethers(sid, ctx)
