@@ -303,7 +303,8 @@ def test_the_slide_along_the_muscles_leaves_what_lies_far_from_them(rigged) -> N
     deep inside it (the azygos vein 380 mm, parts of the right kidney 138 mm), so the breath slid
     along a muscle it does not touch. A vertex 80 mm from every muscle vertex (at least 49 mm from
     their surfaces, whose longest triangles are 54 mm) keeps its breath motion whole."""
-    from anatoflow.motion.slide import INSIDE_MM, Slide
+    from anatoflow.motion.slide import Slide
+    from anatoflow.motion.surface import DEEPEST_INSIDE_MM as INSIDE_MM
 
     model, _ = rigged
     muscles = [s.id for s in model.catalogue if s.motion == "muscle"]

@@ -34,13 +34,12 @@ from scipy.spatial import cKDTree
 
 from anatoflow.motion.anchor import BREATH_TOP
 from anatoflow.motion.fields import laplacian_smooth, smoothstep
-from anatoflow.motion.surface import Surface
+from anatoflow.motion.surface import DEEPEST_INSIDE_MM, Surface
 
 Array = NDArray[np.float64]
 Bases = dict[str, Array]
 SLIDE_CONTACT_MM = 3.0  # the breath slides fully along the surface this close to it
 SLIDE_REACH_MM = 20.0  # ... and blends back to the motion it had over this distance
-INSIDE_MM = 25.0  # no point lies deeper than this inside a muscle (deeper: a wrong side, beyond a hole)
 NORMAL_SMOOTHING = 8  # iterations of smoothing of the slide direction over the structure's mesh
 
 
@@ -74,9 +73,9 @@ class Slide:
 
     def distance(self, points: Array) -> tuple[Array, Array]:
         """Signed distance (negative inside) to the nearest of the surfaces and the unit outward
-        direction of that distance. A point more than :data:`INSIDE_MM` inside reads as that far
-        outside: no muscle here is so thick, and the repaired BodyParts3D muscles are open, so a
-        point far off beyond a hole in one reads as deep inside it."""
+        direction of that distance. A point more than :data:`~anatoflow.motion.surface.DEEPEST_INSIDE_MM`
+        inside reads as that far outside: the repaired BodyParts3D muscles are open, so a point far
+        off beyond a hole in one reads as deep inside it."""
         points = np.asarray(points, dtype=float)
         best = np.full(len(points), np.inf)
         direction = np.zeros_like(points)
@@ -84,7 +83,7 @@ class Slide:
             d, n, _ = surface.signed(points, vertices)
             better = np.abs(d) < np.abs(best)
             best[better], direction[better] = d[better], n[better]
-        return np.where(best < -INSIDE_MM, -best, best), direction
+        return np.where(best < -DEEPEST_INSIDE_MM, -best, best), direction
 
     def apply(self, vertices: Array, bases: Mapping[str, Array], faces: NDArray[np.int64] | None = None) -> Bases:
         """Bases at ``vertices`` with their breath channels made to slide along the surfaces.

@@ -15,6 +15,11 @@ NEAREST_VERTICES = 3  # a first closest point is sought on the faces round this 
 SPHERE_BINS_MM = (2.0, 4.0, 8.0, 16.0, 32.0)  # faces are grouped by the radius of their bounding sphere
 BOUND_STEPS_MM = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, np.inf)  # points grouped by a first distance
 BARY_EPS = 1e-6  # a closest point with a barycentric coordinate below this lies on an edge or a corner
+#: No structure of the models lies deeper than this (mm) inside another (the BodyParts3D kidneys lie
+#: up to 13 mm inside the psoas). A deeper reading is a point seen across a hole or past the free edge
+#: of an open mesh (the repaired muscles, the one-layer abdominal wall), which reads as deep inside:
+#: the slide and the corrective pass take such a point as outside.
+DEEPEST_INSIDE_MM = 20.0
 
 
 class Surface:

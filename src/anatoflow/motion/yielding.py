@@ -47,13 +47,12 @@ from scipy.spatial import cKDTree
 from anatoflow.motion import breath
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNELS
 from anatoflow.motion.fields import smoothstep
-from anatoflow.motion.surface import Surface
+from anatoflow.motion.surface import DEEPEST_INSIDE_MM, Surface
 
 Array = NDArray[np.float64]
 Bases = dict[str, Array]
 MARGIN_MM = 0.3  # a vertex apart from its neighbour at rest keeps at least this much room
 DEEP_MM = 2.0  # a vertex deeper than this inside a neighbour at rest marks a join: the pair is left to the rig
-INSIDE_MM = 20.0  # a point read deeper than this inside a neighbour lies across a hole of an open mesh: outside
 SPREAD_MM = 10.0  # width (sigma) of the envelope spreading a push over the structure
 ITERATIONS = 3  # checks of each state against each neighbour
 FREE_MM = (1.0, 6.0)  # a push fades out where the structure comes this close to another neighbour
@@ -195,9 +194,9 @@ def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
         return own
     surface = Surface(n_faces, len(n_rest))
     at_rest, _, nearest = surface.signed(rest[rows], n_rest)
-    if np.any((at_rest < -DEEP_MM) & (at_rest >= -INSIDE_MM)):
+    if np.any((at_rest < -DEEP_MM) & (at_rest >= -DEEPEST_INSIDE_MM)):
         return own
-    outside = at_rest >= -INSIDE_MM  # deeper readings are across a hole of an open mesh
+    outside = at_rest >= -DEEPEST_INSIDE_MM  # deeper readings are across a hole of an open mesh
     rows, at_rest, nearest = rows[outside], at_rest[outside], nearest[outside]
     keep = _relative_motion(rest, own, n_rest, n_bases, states, rows, nearest) * SLACK + 1.0 >= at_rest
     rows, at_rest = rows[keep], at_rest[keep]
@@ -213,7 +212,7 @@ def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
         for _ in range(ITERATIONS):
             now, direction, at = surface.signed(_moved(rest, out, state, rows), other)
             short = allowed - now
-            hit = (short > 0.01) & (now >= -INSIDE_MM)
+            hit = (short > 0.01) & (now >= -DEEPEST_INSIDE_MM)
             if not hit.any():
                 break
             push = (short[hit] + 0.05)[:, None] * direction[hit]
