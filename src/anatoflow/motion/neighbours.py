@@ -6,7 +6,8 @@ Used by :mod:`anatoflow.motion.rig` while it builds the bases of a model whose d
 mesh with region labels (the BodyParts3D import): :func:`carried` takes a structure's own bases to
 those it moves by among its neighbours; :func:`mouths` moves the rider's wall round the mouth of a
 vessel that opens into it at the sheet (the heart round the IVC) with that vessel;
-:func:`tether_bases` gives a vessel the motion of the structures it is bound to (``rig.tethers``).
+:func:`tether_bases` gives a vessel the motion of the structures it is bound to (``rig.tethers``);
+:func:`held` holds any of them near the still bones, by one factor at each point of space.
 docs/motion.md measures each rule.
 """
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 Bases = dict[str, NDArray[np.float64]]
 #: Kinds carried by the diaphragm where they touch it (:mod:`anatoflow.motion.contact`).
 PASSENGERS: tuple[str, ...] = ("vessel", "lung", "follow", "wall")
-TETHER_SMOOTHING = 8  # iterations of smoothing over the mesh of a tethered vessel's motion
+TETHER_SMOOTHING = 16  # smoothing iterations over a tethered vessel's mesh (with 8, the held left renal vein folded)
 #: Systems whose tubes can be attached to the organ riding on the diaphragm (the great vessels).
 BLOOD: tuple[str, ...] = ("artery", "vein")
 MOUTH_REACH_MM = 25.0  # the rider's wall round a vessel's mouth at the sheet blends back to its own motion over this
@@ -143,11 +144,11 @@ def mouths(sid: str, own: Bases, ctx: Context, done: Mapping[str, Bases]) -> Bas
 
 def carried(sid: str, own: Bases, ctx: Context) -> Bases:
     """A neighbour's bases carried by the one-mesh diaphragm where it touches it; its own motion is
-    held near the still bones first if it lies on one. An abdominal wall muscle (kind ``wall``) keeps
-    the rib lift of the ribs it lies on and takes only the dome descent from the sheet. What is
-    attached to the rider (:func:`attached`) is then pulled by it, except at the sheet, and the pull
-    is held near the bones (or, off them, smoothed over the mesh); then its whole motion is held near
-    the still airways (:func:`anatoflow.motion.sheet.still_organs`), except within
+    held near the still bones first (:func:`held`, wherever it lies). An abdominal wall muscle (kind
+    ``wall``) keeps the rib lift of the ribs it lies on and takes only the dome descent from the
+    sheet. What is attached to the rider (:func:`attached`) is then pulled by it, except at the
+    sheet, and the pull is held near the bones if it lies on one (or else smoothed over the mesh);
+    then its whole motion is held near the still airways (:func:`anatoflow.motion.sheet.still_organs`), except within
     :data:`~anatoflow.motion.rider.RIDE_NEAR_MM` of the rider, where it rides with it. The rider
     itself keeps its own motion."""
     if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
@@ -158,8 +159,7 @@ def carried(sid: str, own: Bases, ctx: Context) -> Bases:
     v = np.asarray(ctx.model.meshes[sid].vertices, dtype=float)
     faces = ctx.model.meshes[sid].faces
     on_bone = still is not None and still.touches(v)
-    if on_bone:
-        own = still.hold(v, own)
+    own = held(sid, own, ctx)
     if ctx.model.catalogue[sid].motion == "wall":  # the ribs carry it; the sheet lends it only its descent
         lent = contact.carry(v, faces, {}, field, tree)
         return {**{n: b for n, b in lent.items() if n != "rib_lift"}, **{n: b for n, b in own.items() if n == "rib_lift"}}
@@ -174,11 +174,21 @@ def carried(sid: str, own: Bases, ctx: Context) -> Bases:
             pull = {n: laplacian_smooth(b, faces, iterations=rider.PULL_SMOOTHING) for n, b in pull.items()}
         out = {n: out[n] + b if n in out else b for n, b in pull.items()}
         if ctx.airways is not None:  # nor into the still airways (the arch hooks over the left bronchus)
-            held = ctx.airways.hold(v, out)  # except next to the rider: it rides with it there
+            steady = ctx.airways.hold(v, out)  # except next to the rider: it rides with it there
             dist = ctx.rider[1].surface.query(v, k=1)[0]
             ride = 1.0 - smoothstep((dist - contact.CONTACT_MM) / rider.RIDE_NEAR_MM)
-            out = {n: held[n] + ride[:, None] * (b - held[n]) for n, b in out.items()}
+            out = {n: steady[n] + ride[:, None] * (b - steady[n]) for n, b in out.items()}
     return slid(sid, out, ctx)
+
+
+def held(sid: str, bases: Bases, ctx: Context) -> Bases:
+    """Bases held near the still bones (:class:`anatoflow.motion.anchor.Anchor`): at each point of
+    space the same factor for every structure, 1 far from the bones. Every passenger takes it, not
+    only those that touch a bone: two that meet near the spine then move alike there (the left vagus
+    and the oesophageal plexus it joins, the plexus lying on the bones and the vagus not)."""
+    if ctx.sheet is None or ctx.sheet[3] is None:
+        return bases
+    return ctx.sheet[3].hold(np.asarray(ctx.model.meshes[sid].vertices, dtype=float), bases)
 
 
 def slid(sid: str, bases: Bases, ctx: Context) -> Bases:

@@ -241,8 +241,8 @@ def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField, bool]:
         if not ready:
             _follow_bases(pending[0], ctx, done)  # raises a named error
         for sid in ready:
-            if neighbours.tethers(sid, ctx):  # carried by what it joins, already carried and held: it only slides
-                done[sid] = neighbours.slid(sid, neighbours.tether_bases(sid, ctx, done), ctx)
+            if neighbours.tethers(sid, ctx):  # carried by what it joins, already carried: it is held and slides
+                done[sid] = neighbours.slid(sid, neighbours.held(sid, neighbours.tether_bases(sid, ctx, done), ctx), ctx)
             else:
                 done[sid] = neighbours.carried(sid, _follow_bases(sid, ctx, done), ctx)
         pending = [sid for sid in pending if sid not in done]
