@@ -34,7 +34,8 @@ PAIR_GAIN = {
     ("kidney_l", "psoas_major_l"): 10,
 }
 #: How far (mm) the renal vein may move apart from the kidney where it leaves it (within 2 mm at
-#: rest), while the kidney moves 16 mm there at a deep breath. Measured: 3.5 mm.
+#: rest), while the kidney moves 12 mm there at a deep breath. Measured: 3.7 mm (3.5 mm, the kidney
+#: 16 mm, before every passenger was held near the still bones: the kidney is held a little too).
 HILUM_APART_MM = 5.0
 #: Nerves drawn schematically beside the heart (they end on the oesophagus behind it).
 PASSING_NERVES = ("vagus_l", "oesophageal_plexus")
@@ -116,7 +117,7 @@ def test_pair_slides_rather_than_passing_through(rigged, states, pair) -> None:
 
 def test_renal_vein_leaves_the_kidney_with_it(rigged, states) -> None:
     """The left renal vein leaves the kidney at its hilum: there it moves as the kidney does (which
-    descends 16 mm at a deep breath), to within a few millimetres, and stretches towards the IVC."""
+    descends 12 mm there at a deep breath), to within a few millimetres, and stretches towards the IVC."""
     own, beside, _ = touching_motion(rigged[0], states["deep"], "renal_vein_l", "kidney_l", within=2.0)
     assert beside[:, 2].mean() < -10.0  # the kidney does descend there
     assert np.linalg.norm(own - beside, axis=1).max() <= HILUM_APART_MM
