@@ -148,9 +148,9 @@ def carried(sid: str, own: Bases, ctx: Context) -> Bases:
     ``wall``) keeps the rib lift of the ribs it lies on and takes only the dome descent from the
     sheet. What is attached to the rider (:func:`attached`) is then pulled by it, except at the
     sheet, and the pull is held near the bones if it lies on one (or else smoothed over the mesh);
-    then its whole motion is held near the still airways (:func:`anatoflow.motion.sheet.still_organs`), except within
-    :data:`~anatoflow.motion.rider.RIDE_NEAR_MM` of the rider, where it rides with it. The rider
-    itself keeps its own motion."""
+    then its whole motion is held near the still airways (:func:`anatoflow.motion.sheet.still_organs`),
+    except within :data:`~anatoflow.motion.rider.RIDE_NEAR_MM` of the rider, where it rides with it.
+    The rider itself keeps its own motion."""
     if ctx.sheet is None or ctx.model.catalogue[sid].motion not in PASSENGERS:
         return own
     if ctx.rider is not None and ctx.rider[0] == sid:
@@ -183,8 +183,8 @@ def carried(sid: str, own: Bases, ctx: Context) -> Bases:
 
 def held(sid: str, bases: Bases, ctx: Context) -> Bases:
     """Bases held near the still bones (:class:`anatoflow.motion.anchor.Anchor`): at each point of
-    space the same factor for every structure, 1 far from the bones. Every passenger takes it, not
-    only those that touch a bone: two that meet near the spine then move alike there (the left vagus
+    space the same factor for every structure, 1 far from the bones (the imported ribs take it too,
+    so a rib head turns in its joint). Every passenger takes it, not only those that touch a bone: two that meet near the spine then move alike there (the left vagus
     and the oesophageal plexus it joins, the plexus lying on the bones and the vagus not)."""
     if ctx.sheet is None or ctx.sheet[3] is None:
         return bases

@@ -139,8 +139,7 @@ def _kind_bases(sid: str, ctx: neighbours.Context, rib_ids: tuple[str, ...]) -> 
         # the imported ribs: moving together where their cartilages join (those of one side), the
         # head held in its joint on the spine
         side = [i for i, r in enumerate(rib_ids) if ctx.model.catalogue[r].side == s.side != "midline"]
-        out = {"rib_lift": ctx.ribs.jointed(v, rib_ids.index(sid), side)}
-        return out if ctx.sheet[3] is None else ctx.sheet[3].hold(v, out)
+        return neighbours.held(sid, {"rib_lift": ctx.ribs.jointed(v, rib_ids.index(sid), side)}, ctx)
     if s.motion == "lung":
         return kinds.lung_bases(v, ctx.dome, ctx.ribs)
     if s.motion == "wall":
@@ -242,7 +241,8 @@ def _build_all(model: AnatomyModel) -> tuple[dict[str, Bases], DomeField, bool]:
             _follow_bases(pending[0], ctx, done)  # raises a named error
         for sid in ready:
             if neighbours.tethers(sid, ctx):  # carried by what it joins, already carried: it is held and slides
-                done[sid] = neighbours.slid(sid, neighbours.held(sid, neighbours.tether_bases(sid, ctx, done), ctx), ctx)
+                tethered = neighbours.tether_bases(sid, ctx, done)
+                done[sid] = neighbours.slid(sid, neighbours.held(sid, tethered, ctx), ctx)
             else:
                 done[sid] = neighbours.carried(sid, _follow_bases(sid, ctx, done), ctx)
         pending = [sid for sid in pending if sid not in done]
