@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from geometry_checks import crossings
+from geometry_checks import crossings, winding_numbers
 
 from anatoflow.motion import breath
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNELS
@@ -79,3 +79,51 @@ def touching_motion(model, moved: dict, sid: str, other: str, *, within: float) 
     own = moved[sid][touching].astype(float) - rest[touching]
     beside = moved[other][nearest[touching]].astype(float) - neighbour[nearest[touching]]
     return own, beside, dist[touching]
+
+
+#: A vertex counts as entering a neighbour where its signed distance reads this far inside (mm).
+ENTRY_MM = 0.3
+
+
+def deepest_entries(model, moved: dict) -> dict[str, float]:
+    """How deep (mm) the deepest vertex of one structure goes into another in ``moved``, among
+    the vertices that lay outside it at rest, for every pair whose boxes meet ("a/b" -> mm, the
+    deeper of the two ways; pairs under :data:`ENTRY_MM` are left out).
+
+    Crossings count the surfaces that slide over each other inside an overlap BodyParts3D draws at
+    rest (the renal vein 16 mm inside the kidney); this asks instead whether anything outside a
+    neighbour passes into it. The depth is the exact signed distance
+    (:class:`anatoflow.motion.surface.Surface`); the few meshes with holes or non-manifold edges
+    (the diaphragm, the heart, the discs) can give it the wrong sign near them, so inside and
+    outside are confirmed by the winding number (:func:`geometry_checks.winding_numbers`)."""
+    from anatoflow.motion.surface import Surface
+
+    ids = list(model.catalogue.ids)
+    rest = {s: np.asarray(model.meshes[s].vertices, dtype=float) for s in ids}
+    now = {s: np.asarray(moved.get(s, rest[s]), dtype=float) for s in ids}
+    surfaces: dict[str, Surface] = {}
+    out: dict[str, float] = {}
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if not (boxes_meet(rest[a], rest[b]) or boxes_meet(now[a], now[b])):
+                continue
+            deepest = 0.0
+            for x, y in ((a, b), (b, a)):
+                lo, hi = now[y].min(axis=0) - 1.0, now[y].max(axis=0) + 1.0
+                near = np.flatnonzero(np.all((now[x] >= lo) & (now[x] <= hi), axis=1))
+                if not len(near):
+                    continue
+                surface = surfaces.setdefault(y, Surface(model.meshes[y].faces, model.meshes[y].n_vertices))
+                signed = surface.signed(now[x][near], now[y])[0]
+                entered = signed < -ENTRY_MM
+                if not entered.any():
+                    continue
+                faces = np.asarray(model.meshes[y].faces)
+                points = near[entered]
+                sure = ((winding_numbers(now[x][points], now[y], faces) > 0.5)
+                        & (winding_numbers(rest[x][points], rest[y], faces) < 0.5))
+                if sure.any():
+                    deepest = max(deepest, float(-signed[entered][sure].min()))
+            if deepest > 0.0:
+                out[f"{a}/{b}"] = deepest
+    return out

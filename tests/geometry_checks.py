@@ -102,3 +102,42 @@ def distance_to_every_face(points: np.ndarray, vertices: np.ndarray, faces: np.n
         closest = trimesh.triangles.closest_point(np.tile(tri, (len(part), 1, 1)), np.repeat(part, len(tri), axis=0))
         out.append(np.linalg.norm(closest.reshape(len(part), len(tri), 3) - part[:, None], axis=2).min(axis=1))
     return np.concatenate(out) if out else np.zeros(0)
+
+
+def winding_numbers(points: np.ndarray, vertices: np.ndarray, faces: np.ndarray, *,
+                    pairs_per_chunk: int = 4_000_000) -> np.ndarray:
+    """Generalised winding number of each point with respect to a triangle mesh.
+
+    The sum over the faces of the solid angle each subtends at the point (Van Oosterom and
+    Strackee, 1983), divided by 4 pi (Jacobson, Kavan and Sorkine-Hornung, 2013): 1 inside a
+    closed, outward-facing mesh and 0 outside it, and still near 1 or 0 away from a small hole or
+    a non-manifold edge, where the sign of a signed distance can be wrong (the BodyParts3D
+    diaphragm, heart and discs have a few).
+
+    Parameters
+    ----------
+    points : numpy.ndarray
+        ``(N, 3)`` query points.
+    vertices, faces : numpy.ndarray
+        The mesh: ``(V, 3)`` positions and ``(F, 3)`` vertex indices.
+    pairs_per_chunk : int
+        Point-face pairs evaluated at once (bounds the memory).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(N,)`` winding numbers.
+    """
+    tri = np.asarray(vertices, dtype=float)[np.asarray(faces)]
+    points = np.asarray(points, dtype=float)
+    out = np.zeros(len(points))
+    step = max(1, pairs_per_chunk // max(len(tri), 1))
+    for start in range(0, len(points), step):
+        p = points[start:start + step]
+        a, b, c = (tri[None, :, k] - p[:, None] for k in range(3))
+        la, lb, lc = (np.linalg.norm(x, axis=2) for x in (a, b, c))
+        det = np.einsum("pfi,pfi->pf", a, np.cross(b, c))
+        den = (la * lb * lc + np.einsum("pfi,pfi->pf", a, b) * lc + np.einsum("pfi,pfi->pf", b, c) * la
+               + np.einsum("pfi,pfi->pf", c, a) * lb)
+        out[start:start + len(p)] = np.arctan2(det, den).sum(axis=1) / (2.0 * np.pi)
+    return out
