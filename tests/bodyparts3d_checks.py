@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from geometry_checks import crossings, winding_numbers
+from geometry_checks import crossings
 
+from anatoflow.anatomy.proximity import winding_numbers
 from anatoflow.motion import breath
 from anatoflow.motion.channels import CHANNEL_INDEX, CHANNELS
 
@@ -95,7 +96,7 @@ def deepest_entries(model, moved: dict) -> dict[str, float]:
     neighbour passes into it. The depth is the exact signed distance
     (:class:`anatoflow.motion.surface.Surface`); the few meshes with holes or non-manifold edges
     (the diaphragm, the heart, the discs) can give it the wrong sign near them, so inside and
-    outside are confirmed by the winding number (:func:`geometry_checks.winding_numbers`)."""
+    outside are confirmed by the winding number (:func:`anatoflow.anatomy.proximity.winding_numbers`)."""
     from anatoflow.motion.surface import Surface
 
     ids = list(model.catalogue.ids)

@@ -177,3 +177,35 @@ def test_a_ball_passing_beyond_the_edge_of_an_open_sheet_is_left_as_it_is() -> N
     down = {"c": np.tile([0.0, 0.0, -20.0], (len(bv), 1))}
     out = yielding.give_way(bv, bf, down, (sv, sf, {}), [{"c": 1.0}])
     assert Surface(sf, len(sv)).signed(bv + out["c"], sv)[0].min() >= 0.0
+
+
+def test_a_tensing_muscle_gives_way_to_the_bone_and_pushes_off_what_lies_on_it() -> None:
+    """A ball of muscle thickening by 3 mm at full tension, 1 mm from a still bone on one side and
+    1.5 mm from a small organ on the other (with a breath motion of its own): the muscle stops at
+    the bone, the organ is pushed off on the tension channel alone, and the muscle keeps its bulge
+    away from both."""
+    muscle = trimesh.creation.icosphere(3, 10.0)
+    mv, mf = np.asarray(muscle.vertices, dtype=float), np.asarray(muscle.faces)
+    bone = trimesh.creation.box((20.0, 60.0, 60.0))
+    bv, bf = np.asarray(bone.vertices, dtype=float) + [21.0, 0.0, 0.0], np.asarray(bone.faces)  # face at x = 11
+    organ = trimesh.creation.icosphere(3, 5.0)
+    ov, of = np.asarray(organ.vertices, dtype=float) + [-16.5, 0.0, 0.0], np.asarray(organ.faces)
+    meshes = {"muscle": (mv, mf), "bone": (bv, bf), "organ": (ov, of)}
+    breath = np.tile([0.0, 0.0, -0.1], (len(ov), 1))
+    bases = {"muscle": {"psoas_l": mv * 3.0}, "organ": {"dome_r_mm": breath}}  # 0.3 mm per mm of radius at 0.1
+    full = {"psoas_l": 0.10}
+    bone_side, organ_side = Surface(bf, len(bv)), Surface(of, len(ov))
+    assert bone_side.signed(mv + 0.1 * bases["muscle"]["psoas_l"], bv)[0].min() < -1.5  # without the pass
+
+    out = yielding.give_way_to_tension(meshes, bases, ["muscle"], ["bone"], full)
+    tensed = mv + 0.1 * out["muscle"]["psoas_l"]
+    organ_now = ov + 0.1 * out["organ"]["psoas_l"]
+    assert bone_side.signed(tensed, bv)[0].min() >= 0.0
+    assert Surface(mf, len(mv)).signed(organ_now, tensed)[0].min() >= 0.0
+    assert organ_side.signed(tensed, organ_now)[0].min() >= 0.0
+    assert np.linalg.norm(organ_now - ov, axis=1).max() > 1.0  # it was pushed, not left in the way
+    np.testing.assert_array_equal(out["organ"]["dome_r_mm"], breath)
+    assert "bone" not in out
+    top = np.argmax(mv[:, 2])
+    # the bulge away from both is kept (the push fades over the muscle, SPREAD_MM, but only across)
+    np.testing.assert_allclose(tensed[top, 2] - mv[top, 2], 3.0, atol=0.05)

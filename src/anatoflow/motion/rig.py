@@ -7,7 +7,8 @@ rest vertices. A diaphragm given as one mesh with region labels moves as the spa
 :mod:`anatoflow.motion.contact`, and carries the vessels, followers and lungs that touch it; the
 organ resting on it from above (the heart) rides whole (:mod:`anatoflow.motion.rider`). On such
 an imported model, where two neighbours would still pass into each other, the one less firmly
-held gives way (:mod:`anatoflow.motion.yielding`, tiers from :func:`_holds`). Last,
+held gives way (:mod:`anatoflow.motion.yielding`, tiers from :func:`_holds`), and a tensing
+muscle gives way to the still bones and pushes off what lies on it. Last,
 where a face would fold in the largest breaths, the bases are repaired round it
 (:mod:`anatoflow.motion.unfold`). The one-mesh diaphragm's field, its holds and its rider are
 set up in :mod:`anatoflow.motion.sheet`; how its neighbours are carried, held and slid, in
@@ -344,7 +345,8 @@ def _holds(model: AnatomyModel) -> dict[str, int]:
 def _give_way(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, Bases]:
     """Where neighbours would pass into each other in the largest states, the one less firmly held
     gives way (:mod:`anatoflow.motion.yielding`); what the diaphragm moves and the muscles on their
-    bones give way to none."""
+    bones give way to none in a breath. Under their own tension, the muscles give way to the still
+    bones, and what lies on them to their bulge (:func:`~anatoflow.motion.yielding.give_way_to_tension`)."""
     meshes = {s.id: (np.asarray(model.meshes[s.id].vertices, dtype=float), np.asarray(model.meshes[s.id].faces))
               for s in model.catalogue}
     tiers = _holds(model)
@@ -353,8 +355,12 @@ def _give_way(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, Bases]
     # the (schematic) nerves lie on what they are generated against, carried by it: their path
     # through the breath is theirs, and a bend found part way would carry them into the next
     straight = {s.id for s in model.catalogue if s.system == "nerve"}
-    return yielding.give_way_all(meshes, order, raw, yielding.check_states(BREATH_TOP), firm=firm,
-                                 straight=straight)
+    out = yielding.give_way_all(meshes, order, raw, yielding.check_states(BREATH_TOP), firm=firm,
+                                straight=straight)
+    tension = yielding.MUSCLE_TENSION
+    muscles = [s.id for s in model.catalogue if s.motion == "muscle" and set(out.get(s.id, {})) & set(tension)]
+    still = [s.id for s in model.catalogue if s.system == "bone" and s.motion == "static"]
+    return yielding.give_way_to_tension(meshes, out, muscles, still, tension)
 
 
 def _centreline_bases(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, tuple]:

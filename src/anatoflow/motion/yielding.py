@@ -31,6 +31,9 @@ motion that keeps it out (a corrective shape, in the animator's words):
    of the path are kept and the path between them bends. Structures the rig names ``straight``
    (the schematic nerves, carried by what they lie on) take no bend.
 
+5. Last, a tensing muscle gives way to the still bones, and what lies on it to its bulge
+   (:func:`give_way_to_tension`), at full tension alone, on the tension channels only.
+
 The bases stay linear per channel (a fixed field added to a basis): they remain glTF morph
 targets, and the per-frame path is unchanged. Pairs joined at rest (a vertex deeper than
 :data:`DEEP_MM` inside the other: a vein entering the heart, the BodyParts3D kidneys embedded in
@@ -59,6 +62,8 @@ FREE_MM = (1.0, 6.0)  # a push fades out where the structure comes this close to
 SLACK = 1.25  # a vertex is checked if its largest motion relative to the neighbour, times this, could reach it
 PART_WAY = (0.15, 0.35, 0.6)  # shares of the largest breath checked part way, with the bend channel
 BEND = "breath_bend"  # the channel that carries what is found part way (zero at both ends of the breath)
+#: The muscles' own shortening channels, each at its largest (:func:`give_way_to_tension`).
+MUSCLE_TENSION: dict[str, float] = {c.name: c.high for c in CHANNELS if c.name.startswith(("psoas_", "iliacus_"))}
 
 
 def volume(vertices: Array, faces: NDArray[np.int64]) -> float:
@@ -81,8 +86,7 @@ def check_states(top: Mapping[str, float]) -> list[dict[str, float]]:
     :data:`BEND` channel's weight there (:func:`anatoflow.motion.breath.bend`)."""
     ribs = {n: w for n, w in top.items() if not n.startswith("dome_")}
     domes = {n: w for n, w in top.items() if n.startswith("dome_")}
-    tension = {c.name: c.high for c in CHANNELS
-               if c.name.startswith(("psoas_", "iliacus_", "iliac_compression_"))}
+    tension = {**MUSCLE_TENSION, **{c.name: c.high for c in CHANNELS if c.name.startswith("iliac_compression_")}}
     states = [dict(top), ribs, domes, {**top, **tension}]
     if "ivc_calibre" in CHANNEL_INDEX:
         c = CHANNELS[CHANNEL_INDEX["ivc_calibre"]]
@@ -169,7 +173,8 @@ def _relative_motion(rest: Array, own: Mapping[str, Array], n_rest: Array, n_bas
 
 def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
              neighbour: tuple[Array, NDArray[np.int64], Mapping[str, Array]],
-             states: Sequence[Mapping[str, float]], *, tree: cKDTree | None = None, free: Array | None = None) -> Bases:
+             states: Sequence[Mapping[str, float]], *, tree: cKDTree | None = None, free: Array | None = None,
+             joined: bool = False) -> Bases:
     """``own`` bases of a structure (``rest`` vertices, ``faces``), added to where it would come
     closer to ``neighbour`` (rest vertices, faces, bases) than it may in any of ``states``.
 
@@ -177,7 +182,9 @@ def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
     both (and one edge) of its nearest vertex, and then nearer its surface than their largest motion
     relative to the neighbour's point nearest them, with :data:`SLACK` to spare. A pair in which a
     vertex lies deeper than :data:`DEEP_MM` inside the neighbour at rest is joined (a vein entering
-    the heart, an organ embedded in a muscle): the rig moves them together, and they are left so.
+    the heart, an organ embedded in a muscle): the rig moves them together, and they are left so,
+    unless ``joined`` is set: then only the vertices outside the neighbour at rest are checked, and
+    kept out of it.
     """
     n_rest, n_faces, n_bases = neighbour
     tree = cKDTree(rest) if tree is None else tree
@@ -194,9 +201,9 @@ def give_way(rest: Array, faces: NDArray[np.int64], own: Bases,
         return own
     surface = Surface(n_faces, len(n_rest))
     at_rest, _, nearest = surface.signed(rest[rows], n_rest)
-    if np.any((at_rest < -DEEP_MM) & (at_rest >= -DEEPEST_INSIDE_MM)):
+    if not joined and np.any((at_rest < -DEEP_MM) & (at_rest >= -DEEPEST_INSIDE_MM)):
         return own
-    outside = at_rest >= -DEEPEST_INSIDE_MM  # deeper readings are across a hole of an open mesh
+    outside = at_rest >= (0.0 if joined else -DEEPEST_INSIDE_MM)  # deeper readings are across a hole of an open mesh
     rows, at_rest, nearest = rows[outside], at_rest[outside], nearest[outside]
     keep = _relative_motion(rest, own, n_rest, n_bases, states, rows, nearest) * SLACK + 1.0 >= at_rest
     rows, at_rest = rows[keep], at_rest[keep]
@@ -265,3 +272,46 @@ def _distinct(states: Sequence[Mapping[str, float]], *bases: Mapping[str, Array]
         if set(kept) - {BEND} and kept not in out:
             out.append(kept)
     return out
+
+
+def give_way_to_tension(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], bases: Mapping[str, Bases],
+                        muscles: Sequence[str], still: Collection[str], state: Mapping[str, float],
+                        *, margin: float = 10.0) -> dict[str, Bases]:
+    """Bases in which a tensing muscle neither passes into the still bones nor into what lies on it.
+
+    A muscle's own tension channels (``state``: each at its largest) shorten it and thicken it by
+    a field of its own (:func:`anatoflow.motion.kinds.muscle_bases`), which knows nothing of its
+    neighbours: the BodyParts3D psoas went up to 6.3 mm into the 3rd lumbar vertebra and 4.7 mm
+    into the right kidney at full tension. For each muscle of ``muscles``, in that state alone:
+
+    1. it gives way to each still bone (``still``) whose box meets its own;
+    2. each other structure whose box meets its own gives way to it, on the tension channels only
+       (it takes the muscle's bulge: the kidney is pushed off the psoas), and the muscle then gives
+       way to it where its coarse faces still pass into it (the psoas's triangles are up to 54 mm long).
+
+    The pairs are joined at rest here (the muscle arises from the vertebrae, the kidneys lie up to
+    13 mm inside it), so only the vertices outside the neighbour at rest are kept out
+    (:func:`give_way` with ``joined``). The breath channels are left as they are.
+    """
+    out = {sid: dict(per) for sid, per in bases.items()}
+    boxes = {sid: (np.asarray(v).min(axis=0) - margin, np.asarray(v).max(axis=0) + margin) for sid, (v, _) in meshes.items()}
+
+    def meet(a: str, b: str) -> bool:
+        return not (np.any(boxes[a][0] > boxes[b][1]) or np.any(boxes[b][0] > boxes[a][1]))
+
+    for muscle in muscles:
+        own = {c: w for c, w in state.items() if c in out.get(muscle, {})}
+        if not own:
+            continue
+        m_v, m_f = meshes[muscle]
+        for bone in still:
+            if meet(muscle, bone):
+                b_v, b_f = meshes[bone]
+                out[muscle] = give_way(m_v, m_f, out[muscle], (b_v, b_f, out.get(bone, {})), [own], joined=True)
+        for sid in meshes:
+            if sid == muscle or sid in still or sid in muscles or not meet(muscle, sid):
+                continue
+            v, f = meshes[sid]  # the state holds the muscle's channels only: the pushes go on them
+            out[sid] = give_way(v, f, out.get(sid, {}), (m_v, m_f, out[muscle]), [own], joined=True)
+            out[muscle] = give_way(m_v, m_f, out[muscle], (v, f, out[sid]), [own], joined=True)
+    return {sid: per for sid, per in out.items() if per}
