@@ -26,6 +26,14 @@ def full_inspiration(depth: float, ivc: float = 0.0) -> np.ndarray:
     return w
 
 
+def quiet_diaphragmatic_top() -> np.ndarray:
+    """Weights at the top of a quiet diaphragmatic breath as the scenarios play it: the domes 18 mm
+    down (depth 0.25), the ribs at the depth times the pattern's rib gain (0.09), the IVC a little narrow."""
+    w = full_inspiration(0.25, -0.1)
+    w[CHANNEL_INDEX["rib_lift"]] = 0.25 * breath.PATTERN_MIX["diaphragmatic"][2]
+    return w
+
+
 def cropped(v: np.ndarray, f: np.ndarray, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The faces of (v, f) whose box overlaps the box of the points ``other`` (exact for crossings:
     an edge through a triangle lies in both boxes). Keeps the crossing counts fast."""

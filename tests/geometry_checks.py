@@ -102,4 +102,3 @@ def distance_to_every_face(points: np.ndarray, vertices: np.ndarray, faces: np.n
         closest = trimesh.triangles.closest_point(np.tile(tri, (len(part), 1, 1)), np.repeat(part, len(tri), axis=0))
         out.append(np.linalg.norm(closest.reshape(len(part), len(tri), 3) - part[:, None], axis=2).min(axis=1))
     return np.concatenate(out) if out else np.zeros(0)
-

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from bodyparts3d_checks import crossings_gained, deepest_entries, full_inspiration, touching_motion
+from bodyparts3d_checks import (DEEP_DEPTH, crossings_gained, deepest_entries, full_inspiration,
+                                quiet_diaphragmatic_top, touching_motion)
 from geometry_checks import distance_to_every_face
 from scipy.spatial import cKDTree
 
@@ -225,11 +226,7 @@ def test_no_pair_gains_many_crossings_part_way_through_a_quiet_diaphragmatic_bre
     """A quiet diaphragmatic breath at its top: the domes 18 mm down, the ribs barely lifted. Every
     channel is part way there, where the straight paths of the linear bases pass closest to what
     their ends clear; the pass checks such states and bends the paths (``breath_bend``)."""
-    from anatoflow.motion.breath import PATTERN_MIX
-
-    w = full_inspiration(0.25, -0.1)
-    w[CHANNEL_INDEX["rib_lift"]] = 0.25 * PATTERN_MIX["diaphragmatic"][2]
-    gained = _all_pairs_gains(rigged[0], rigged[1].deform(w))
+    gained = _all_pairs_gains(rigged[0], rigged[1].deform(quiet_diaphragmatic_top()))
     worst = sorted(gained.items(), key=lambda kv: -kv[1])[:5]
     assert sum(gained.values()) <= QUIET_DIAPHRAGMATIC_GAIN, worst
     assert worst[0][1] <= QUIET_DIAPHRAGMATIC_ONE_PAIR_GAIN, worst
@@ -268,8 +265,8 @@ def test_pairs_apart_at_rest_gain_few_crossings(rigged, deep_gains) -> None:
 #: How deep (mm) any vertex may go into a neighbour it lay outside at rest (``deepest_entries``), at
 #: a deep breath and at the top of a quiet diaphragmatic breath (the one the scenarios play).
 #: Measured at a deep breath (domes 70/75 mm, the ribs fully lifted): 3.07, the left external oblique
-#: into the 6th and 7th ribs it lies on; the azygos vein into the right main bronchus 2.61; the left
-#: psoas into the diaphragm's crus 2.30; the IVC into the left hepatic vein 1.78; every other pair
+#: into the 6th and 7th ribs it lies on; the azygos vein into the right main bronchus 2.61; the
+#: diaphragm's crus into the left psoas 2.30; the IVC into the left hepatic vein 1.78; every other pair
 #: under 1.5. At the quiet diaphragmatic breath: 0.68 (the SVC into the left brachiocephalic vein
 #: it joins), every pair under 0.7. The crossings above count far more (the left renal vein and
 #: the kidney 16), but they come from surfaces sliding inside overlaps BodyParts3D draws at rest:
@@ -281,18 +278,19 @@ QUIET_DIAPHRAGMATIC_ENTRY_MM = 1.0
 #: what lies on them pushed off by their bulge (motion/yielding.py ``give_way_to_tension``): the
 #: right psoas 6.33 mm into the 3rd lumbar vertebra, the iliacus 5.32 into the hip bone, the psoas
 #: 4.60 into the right kidney (6.63 into the left with the deep breath). After: 3.05, the right psoas
-#: into the right kidney (every bone under 2.2, a disc); with the deep breath 5.02, the left psoas
+#: into the right kidney (the bones at most 2.18, a disc); with the deep breath 5.02, the left psoas
 #: into the left kidney, which slides down it as the psoas shortens up (docs/motion.md).
 TENSION_ENTRY_MM = 3.5
 TENSE_DEEP_ENTRY_MM = 5.5
 
 
 def _tensed(weights: np.ndarray) -> np.ndarray:
-    from anatoflow.motion.channels import CHANNELS
+    """``weights`` with every muscle's own shortening channel at its largest."""
+    from anatoflow.motion.yielding import MUSCLE_TENSION
 
     w = weights.copy()
-    for c in ("psoas_l", "psoas_r", "iliacus_l", "iliacus_r"):
-        w[CHANNEL_INDEX[c]] = CHANNELS[CHANNEL_INDEX[c]].high
+    for channel, largest in MUSCLE_TENSION.items():
+        w[CHANNEL_INDEX[channel]] = largest
     return w
 
 
@@ -301,14 +299,10 @@ def test_nothing_outside_a_neighbour_at_rest_passes_far_into_it(rigged, label) -
     """Over every pair whose boxes meet, what lay outside a neighbour at rest stays outside it, but
     for a graze of a few millimetres at a deep breath or under full tension and under a millimetre
     at a quiet breath."""
-    from anatoflow.motion.breath import PATTERN_MIX
-    from bodyparts3d_checks import DEEP_DEPTH
-
     model, rig = rigged
-    quiet = full_inspiration(0.25, -0.1)
-    quiet[CHANNEL_INDEX["rib_lift"]] = 0.25 * PATTERN_MIX["diaphragmatic"][2]
     deep = full_inspiration(DEEP_DEPTH, -0.5)
-    weights, bound = {"deep": (deep, DEEP_ENTRY_MM), "quiet diaphragmatic": (quiet, QUIET_DIAPHRAGMATIC_ENTRY_MM),
+    weights, bound = {"deep": (deep, DEEP_ENTRY_MM),
+                      "quiet diaphragmatic": (quiet_diaphragmatic_top(), QUIET_DIAPHRAGMATIC_ENTRY_MM),
                       "full tension": (_tensed(np.zeros_like(deep)), TENSION_ENTRY_MM),
                       "full tension, deep": (_tensed(deep), TENSE_DEEP_ENTRY_MM)}[label]
     entries = deepest_entries(model, rig.deform(weights))

@@ -294,7 +294,8 @@ def give_way_to_tension(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], b
     (:func:`give_way` with ``joined``). The breath channels are left as they are.
     """
     out = {sid: dict(per) for sid, per in bases.items()}
-    boxes = {sid: (np.asarray(v).min(axis=0) - margin, np.asarray(v).max(axis=0) + margin) for sid, (v, _) in meshes.items()}
+    boxes = {sid: (np.asarray(v).min(axis=0) - margin, np.asarray(v).max(axis=0) + margin)
+             for sid, (v, _) in meshes.items()}
 
     def meet(a: str, b: str) -> bool:
         return not (np.any(boxes[a][0] > boxes[b][1]) or np.any(boxes[b][0] > boxes[a][1]))
