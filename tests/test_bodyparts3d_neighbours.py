@@ -278,7 +278,7 @@ QUIET_DIAPHRAGMATIC_ENTRY_MM = 1.0
 #: what lies on them pushed off by their bulge (motion/yielding.py ``give_way_to_tension``): the
 #: right psoas 6.33 mm into the 3rd lumbar vertebra, the iliacus 5.32 into the hip bone, the psoas
 #: 4.60 into the right kidney (6.63 into the left with the deep breath). After: 3.05, the right psoas
-#: into the right kidney (the bones at most 2.18, a disc); with the deep breath 5.02, the left psoas
+#: into the right kidney (3.09 once the muscle keeps its volume; the bones at most 2.18, a disc); with the deep breath 5.02, the left psoas
 #: into the left kidney, which slides down it as the psoas shortens up (docs/motion.md).
 TENSION_ENTRY_MM = 3.5
 TENSE_DEEP_ENTRY_MM = 5.5

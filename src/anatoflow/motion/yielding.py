@@ -62,6 +62,7 @@ FREE_MM = (1.0, 6.0)  # a push fades out where the structure comes this close to
 SLACK = 1.25  # a vertex is checked if its largest motion relative to the neighbour, times this, could reach it
 PART_WAY = (0.15, 0.35, 0.6)  # shares of the largest breath checked part way, with the bend channel
 BEND = "breath_bend"  # the channel that carries what is found part way (zero at both ends of the breath)
+PUSHED_SHARE = 0.25  # a muscle pushed less than this share of its largest push lies free (keep_volume)
 #: The muscles' own shortening channels, each at its largest (:func:`give_way_to_tension`).
 MUSCLE_TENSION: dict[str, float] = {c.name: c.high for c in CHANNELS if c.name.startswith(("psoas_", "iliacus_"))}
 
@@ -315,4 +316,50 @@ def give_way_to_tension(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], b
             v, f = meshes[sid]  # the state holds the muscle's channels only: the pushes go on them
             out[sid] = give_way(v, f, out.get(sid, {}), (m_v, m_f, out[muscle]), [own], joined=True)
             out[muscle] = give_way(m_v, m_f, out[muscle], (v, f, out[sid]), [own], joined=True)
+        near = [meshes[sid][0] for sid in meshes if sid != muscle and meet(muscle, sid)]
+        out[muscle] = keep_volume(m_v, m_f, out[muscle], bases[muscle], own, near)
     return {sid: per for sid, per in out.items() if per}
+
+
+def _volume_about(vertices: Array, faces: NDArray[np.int64], centre: Array) -> float:
+    tri = np.asarray(vertices, dtype=float)[np.asarray(faces)] - centre
+    return float(np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum() / 6.0)
+
+
+def keep_volume(rest: Array, faces: NDArray[np.int64], bases: Bases, before: Mapping[str, Array],
+                state: Mapping[str, float], near: Sequence[Array], *, rounds: int = 3) -> Bases:
+    """A muscle's bases in ``state`` brought back to the volume it had there with its bases ``before``
+    the pushes: what the pushes took off is added along the outward normals where the muscle lies
+    free, at least :data:`FREE_MM` (the far end) from every one of ``near`` (vertex arrays) and hardly
+    pushed (less than :data:`PUSHED_SHARE` of the largest push, in that state), spread on the channels of ``state`` by
+    their weights. The volume is the signed one about the rest centroid (the repaired BodyParts3D
+    psoas meshes are open, with a few small holes)."""
+    from anatoflow.anatomy.measure import vertex_normals
+
+    names = [c for c in state if c in bases]
+    if not names:
+        return bases
+    rest = np.asarray(rest, dtype=float)
+    centre = rest.mean(axis=0)
+    target = _volume_about(_moved(rest, before, state, slice(None)), faces, centre)
+    pushed = np.linalg.norm(_moved(rest, bases, state, slice(None)) - _moved(rest, before, state, slice(None)), axis=1)
+    gap = np.full(len(rest), np.inf)
+    for points in near:
+        gap = np.minimum(gap, cKDTree(np.asarray(points, dtype=float)).query(rest, k=1)[0])
+    calm = 1.0 - smoothstep(pushed / max(PUSHED_SHARE * float(pushed.max(initial=0.0)), 1e-9))
+    free = smoothstep((np.minimum(gap, FREE_MM[1] * 2) - FREE_MM[1]) / FREE_MM[1]) * calm
+    out = {c: b.copy() for c, b in bases.items()}
+    total = sum(state[c] for c in names)
+    for _ in range(rounds):
+        moved = _moved(rest, out, state, slice(None))
+        shortfall = target - _volume_about(moved, faces, centre)
+        tri = moved[np.asarray(faces)]
+        area = np.linalg.norm(np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]), axis=1) / 6.0
+        per_vertex = np.bincount(np.asarray(faces).ravel(), np.repeat(area, 3), minlength=len(rest))
+        reach = float((free * per_vertex).sum())
+        if reach <= 0.0 or abs(shortfall) < 1e-3 * abs(target):
+            break
+        lift = (shortfall / reach) * free[:, None] * vertex_normals(moved, np.asarray(faces))
+        for c in names:  # the channels share it by their weights; their weighted sum carries it all
+            out[c] = out[c] + lift / total
+    return out
