@@ -359,7 +359,7 @@ def _give_way(model: AnatomyModel, raw: Mapping[str, Bases]) -> dict[str, Bases]
                                 straight=straight)
     tension = yielding.MUSCLE_TENSION
     muscles = [s.id for s in model.catalogue if s.motion == "muscle" and set(out.get(s.id, {})) & set(tension)]
-    still = [s.id for s in model.catalogue if s.system == "bone" and s.motion == "static"]
+    still = [sid for sid, t in tiers.items() if t == 5]  # the still bones (_holds)
     return yielding.give_way_to_tension(meshes, out, muscles, still, tension)
 
 

@@ -242,11 +242,10 @@ def give_way_all(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], order: S
     ``firm`` give way to none, those of ``straight`` only in the states without the :data:`BEND`
     channel (at both ends of the breath)."""
     out = {sid: dict(bases.get(sid, {})) for sid in order}
-    boxes = {sid: (np.asarray(v).min(axis=0) - margin, np.asarray(v).max(axis=0) + margin) for sid, (v, _) in meshes.items()}
+    boxes = _boxes(meshes, margin)
     for i, sid in enumerate(order):
-        lo, hi = boxes[sid]
         near = [above for above in order[:i] if sid not in firm and (out[sid] or out[above])
-                and not (np.any(boxes[above][0] > hi) or np.any(lo > boxes[above][1]))]
+                and _meet(boxes[sid], boxes[above])]
         v, f = meshes[sid]
         v = np.asarray(v, dtype=float)
         if not near:
@@ -263,6 +262,15 @@ def give_way_all(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], order: S
             out[sid] = give_way(v, f, out[sid], (np.asarray(n_v, dtype=float), n_f, out[above]),
                                 _distinct(checked, out[sid], out[above]), tree=tree, free=free)
     return {sid: per for sid, per in out.items() if per}
+
+
+def _boxes(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], margin: float) -> dict[str, tuple[Array, Array]]:
+    """Each mesh's bounding box, widened by ``margin`` (mm)."""
+    return {sid: (np.asarray(v).min(axis=0) - margin, np.asarray(v).max(axis=0) + margin) for sid, (v, _) in meshes.items()}
+
+
+def _meet(a: tuple[Array, Array], b: tuple[Array, Array]) -> bool:
+    return not (np.any(a[0] > b[1]) or np.any(b[0] > a[1]))
 
 
 def _distinct(states: Sequence[Mapping[str, float]], *bases: Mapping[str, Array]) -> list[dict[str, float]]:
@@ -295,11 +303,10 @@ def give_way_to_tension(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], b
     (:func:`give_way` with ``joined``). The breath channels are left as they are.
     """
     out = {sid: dict(per) for sid, per in bases.items()}
-    boxes = {sid: (np.asarray(v).min(axis=0) - margin, np.asarray(v).max(axis=0) + margin)
-             for sid, (v, _) in meshes.items()}
+    boxes = _boxes(meshes, margin)
 
     def meet(a: str, b: str) -> bool:
-        return not (np.any(boxes[a][0] > boxes[b][1]) or np.any(boxes[b][0] > boxes[a][1]))
+        return _meet(boxes[a], boxes[b])
 
     for muscle in muscles:
         own = {c: w for c, w in state.items() if c in out.get(muscle, {})}
@@ -321,19 +328,14 @@ def give_way_to_tension(meshes: Mapping[str, tuple[Array, NDArray[np.int64]]], b
     return {sid: per for sid, per in out.items() if per}
 
 
-def _volume_about(vertices: Array, faces: NDArray[np.int64], centre: Array) -> float:
-    tri = np.asarray(vertices, dtype=float)[np.asarray(faces)] - centre
-    return float(np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum() / 6.0)
-
-
 def keep_volume(rest: Array, faces: NDArray[np.int64], bases: Bases, before: Mapping[str, Array],
                 state: Mapping[str, float], near: Sequence[Array], *, rounds: int = 3) -> Bases:
     """A muscle's bases in ``state`` brought back to the volume it had there with its bases ``before``
     the pushes: what the pushes took off is added along the outward normals where the muscle lies
     free, at least :data:`FREE_MM` (the far end) from every one of ``near`` (vertex arrays) and hardly
     pushed (less than :data:`PUSHED_SHARE` of the largest push, in that state), spread on the channels of ``state`` by
-    their weights. The volume is the signed one about the rest centroid (the repaired BodyParts3D
-    psoas meshes are open, with a few small holes)."""
+    their weights. The volume is taken about the rest centroid (the repaired BodyParts3D psoas
+    meshes are open, with a few small holes, so it depends a little on the origin)."""
     from anatoflow.anatomy.measure import vertex_normals
 
     names = [c for c in state if c in bases]
@@ -341,7 +343,7 @@ def keep_volume(rest: Array, faces: NDArray[np.int64], bases: Bases, before: Map
         return bases
     rest = np.asarray(rest, dtype=float)
     centre = rest.mean(axis=0)
-    target = _volume_about(_moved(rest, before, state, slice(None)), faces, centre)
+    target = volume(_moved(rest, before, state, slice(None)) - centre, faces)
     pushed = np.linalg.norm(_moved(rest, bases, state, slice(None)) - _moved(rest, before, state, slice(None)), axis=1)
     gap = np.full(len(rest), np.inf)
     for points in near:
@@ -352,7 +354,7 @@ def keep_volume(rest: Array, faces: NDArray[np.int64], bases: Bases, before: Map
     total = sum(state[c] for c in names)
     for _ in range(rounds):
         moved = _moved(rest, out, state, slice(None))
-        shortfall = target - _volume_about(moved, faces, centre)
+        shortfall = target - volume(moved - centre, faces)
         tri = moved[np.asarray(faces)]
         area = np.linalg.norm(np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]), axis=1) / 6.0
         per_vertex = np.bincount(np.asarray(faces).ravel(), np.repeat(area, 3), minlength=len(rest))
